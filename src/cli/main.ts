@@ -1,0 +1,26 @@
+import { CommanderError } from 'commander';
+import { EXIT_ERROR } from './exit-codes.js';
+import { drainStdout, installClosedPipeHandler } from './output.js';
+import { buildProgram } from './program.js';
+
+/** The command-line entry: parses flags, runs, and sets the exit code (never exits mid-write). */
+export async function main(argv: string[] = process.argv): Promise<void> {
+  installClosedPipeHandler();
+  let code = 0;
+  const program = buildProgram((c) => (code = c));
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version exit 0; every usage error is 2, as DESIGN.md's contract says
+      code = error.exitCode === 0 ? 0 : EXIT_ERROR;
+    } else {
+      process.stderr.write(`fakepromo: ${(error as Error).stack ?? String(error)}\n`);
+      code = EXIT_ERROR;
+    }
+  }
+  await drainStdout();
+  process.exitCode = code;
+}
+
+await main();

@@ -1,0 +1,130 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { RulePackError } from '../engine/errors.js';
+import { checkRuleExamples } from '../engine/examples.js';
+import { FORMATS, type Format } from '../report/reporters.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../sources/files.js';
+import { chalkFor } from './color.js';
+import { EXIT_ERROR, EXIT_FOUND, EXIT_OK, FAIL_ON, type FailOn } from './exit-codes.js';
+import { rulesForRun } from './rules.js';
+import { runScan } from './scan-command.js';
+
+declare const FAKEPROMO_VERSION: string | undefined;
+const VERSION = typeof FAKEPROMO_VERSION === 'string' ? FAKEPROMO_VERSION : '0.0.0-dev';
+
+const EXAMPLES = `
+Examples:
+  pbpaste | fakepromo                      scan text from the clipboard
+  fakepromo post.txt page.html             scan files (text, Markdown, HTML, JSON Lines)
+  fakepromo ./scraped-posts/               scan a folder, recursively, with a summary
+  fakepromo -f ndjson posts.jsonl | jq .   one JSON result per line
+  fakepromo --fail-on suspicious post.txt  exit 1 on suspicious or scam
+  fakepromo rules --test --rules ./my-rules   check your own rule pack and its examples
+
+Verdicts: scam, suspicious, warning (the text warns about a fake), clean.
+Exit codes: 0 nothing at or above --fail-on, 1 something was, 2 usage error, bad rules or unreadable input.`;
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+interface ScanFlags {
+  format: Format;
+  failOn: FailOn;
+  rules: string[];
+  color: boolean;
+  maxBytes: number;
+  textField?: string;
+  idField?: string;
+  quiet: boolean;
+}
+
+/** Reports an invalid rule pack (file, line, column, rule id) and returns exit code 2. */
+function reportRuleError(error: unknown): number {
+  if (!(error instanceof RulePackError)) throw error;
+  process.stderr.write(`fakepromo: invalid rule pack\n${error.message}\n`);
+  return EXIT_ERROR;
+}
+
+export function buildProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command('fakepromo')
+    .description('Detect fake promotions — implausible rewards, referral-code lures, unofficial channels — in posts, pages and scrapes (Korean and English).')
+    .version(VERSION, '-V, --version')
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError('(run fakepromo --help for usage)')
+    .exitOverride();
+
+  program
+    .command('scan', { isDefault: true })
+    .description('scan files, folders or stdin (the default command)')
+    .argument('[targets...]', 'files, folders, or - for stdin (default: stdin when it is not a terminal)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
+    .addOption(new Option('--fail-on <verdict>', 'exit 1 when a result is at or above this verdict').choices(FAIL_ON).default('scam'))
+    .option('--rules <dir>', 'load more rules from a folder (repeatable); same ids replace shipped rules', collect, [])
+    .option('--no-color', 'no colour (also NO_COLOR=1)')
+    .option('--max-bytes <n>', 'largest file read, in bytes', positiveInt, DEFAULT_MAX_FILE_BYTES)
+    .option('--text-field <name>', 'JSON/JSON Lines: the field holding the post text', 'text')
+    .option('--id-field <name>', 'JSON/JSON Lines: a field naming each post')
+    .option('-q, --quiet', 'no summary on stderr', false)
+    .addHelpText('after', EXAMPLES)
+    .action(async (targets: string[], flags: ScanFlags) => {
+      let inputs = targets;
+      if (inputs.length === 0) {
+        if (process.stdin.isTTY) {
+          process.stderr.write('fakepromo: nothing to scan: give files or folders, or pipe text to stdin (fakepromo --help)\n');
+          setExitCode(EXIT_ERROR);
+          return;
+        }
+        inputs = ['-'];
+      }
+      let rules;
+      try {
+        rules = await rulesForRun(flags.rules);
+      } catch (error) {
+        setExitCode(reportRuleError(error));
+        return;
+      }
+      const chalk = chalkFor(process.stdout, !flags.color);
+      const stderrChalk = chalkFor(process.stderr, !flags.color);
+      setExitCode(
+        await runScan(inputs, rules, { format: flags.format, failOn: flags.failOn, maxBytes: flags.maxBytes, textField: flags.textField, idField: flags.idField, quiet: flags.quiet }, chalk, stderrChalk),
+      );
+    });
+
+  program
+    .command('rules')
+    .description('list the rules in force, or test them against their own examples')
+    .option('--rules <dir>', 'load more rules from a folder (repeatable)', collect, [])
+    .option('--test', "run every rule's match/nomatch examples", false)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .action(async (flags: { rules: string[]; test: boolean; format: string }) => {
+      let rules;
+      try {
+        rules = await rulesForRun(flags.rules);
+      } catch (error) {
+        setExitCode(reportRuleError(error));
+        return;
+      }
+      if (flags.test) {
+        const { checked, failures } = checkRuleExamples(rules);
+        for (const f of failures) process.stdout.write(`FAIL ${f.rule} (${f.file}): should ${f.kind === 'match' ? '' : 'not '}match: ${JSON.stringify(f.example)}\n`);
+        process.stdout.write(`${checked - failures.length} passed, ${failures.length} failed\n`);
+        setExitCode(failures.length > 0 ? EXIT_FOUND : EXIT_OK);
+        return;
+      }
+      if (flags.format === 'json') {
+        process.stdout.write(`${JSON.stringify(rules.data.rules.map(({ id, category, weight, message, file }) => ({ id, category, weight, message, file })), null, 2)}\n`);
+        return;
+      }
+      for (const { spec } of rules.rules) {
+        process.stdout.write(`${spec.id.padEnd(40)} ${spec.category.padEnd(20)} ${String(spec.weight).padStart(5)}  ${spec.message}\n`);
+      }
+    });
+
+  return program;
+}

@@ -1,0 +1,77 @@
+import { DETECTORS } from './detectors/index.js';
+import type { ScanContext } from './context.js';
+import { RuleError, RulePackError, type SpecPath } from './errors.js';
+import { compilePattern, MAX_SPANS } from './patterns.js';
+import type { BrandSpec, Evidence, RulePackData, RuleSpec, ScoringSpec } from './types.js';
+
+export interface CompiledRule {
+  readonly spec: RuleSpec & { file: string };
+  /** Evidence in original-text offsets, or null when the rule does not fire. */
+  run(ctx: ScanContext): Evidence[] | null;
+}
+
+/** Rules ready to scan with: compiled once, used for every post. */
+export interface RuleSet {
+  readonly rules: readonly CompiledRule[];
+  readonly scoring: ScoringSpec;
+  readonly brands: readonly BrandSpec[];
+  /** the validated data the set was compiled from */
+  readonly data: RulePackData;
+}
+
+/**
+ * Compiles one rule. Errors are RuleErrors whose path starts at `path`, so that a loader
+ * holding the YAML document can say where they are.
+ */
+export function compileRule(spec: RuleSpec & { file: string }, path: SpecPath): CompiledRule {
+  if ((spec.pattern === undefined) === (spec.detector === undefined)) {
+    throw new RuleError('a rule needs exactly one of pattern or detector', path);
+  }
+  if (spec.detector !== undefined) {
+    const detector = DETECTORS.get(spec.detector);
+    if (!detector) {
+      throw new RuleError(`unknown detector "${spec.detector}" (known: ${[...DETECTORS.keys()].join(', ')})`, [...path, 'detector']);
+    }
+    const run = detector.create(spec.params ?? {}, [...path, 'params']);
+    return { spec, run };
+  }
+  const matcher = compilePattern(spec.pattern!, [...path, 'pattern']);
+  const viewName = spec.view ?? 'folded';
+  return {
+    spec,
+    run(ctx) {
+      const spans = matcher(ctx.view(viewName).text);
+      if (spans === null || spans.length === 0) return null;
+      return dedupe(spans.map((span) => ctx.evidence(viewName, span)));
+    },
+  };
+}
+
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of evidence.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const key = `${e.start}:${e.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+    if (out.length >= MAX_SPANS) break;
+  }
+  return out;
+}
+
+/** Compiles validated data (such as the prebuilt shipped pack), reporting problems without positions. */
+export function compileRuleSet(data: RulePackData): RuleSet {
+  const problems: RulePackError['problems'] = [];
+  const rules: CompiledRule[] = [];
+  data.rules.forEach((spec, index) => {
+    try {
+      rules.push(compileRule(spec, [index]));
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      problems.push({ file: spec.file, ruleId: spec.id, message: `${error.path.join('.')}: ${error.message}` });
+    }
+  });
+  if (problems.length > 0) throw new RulePackError(problems);
+  return { rules, scoring: data.scoring, brands: data.brands, data };
+}

@@ -1,0 +1,62 @@
+import type { CombinationTerm, Hit, ScoringSpec, SignalCategory, Verdict } from './types.js';
+
+export interface Scored {
+  verdict: Verdict;
+  score: number;
+  warningScore: number;
+  /** reported hits: helper rules (ids starting with `_`) removed, combinations added */
+  hits: Hit[];
+}
+
+/**
+ * SpamAssassin-style scoring: each rule that fired adds its weight once; a category adds at
+ * most its `max_score` (or subtracts at most that much); combination rules add their own weight
+ * when all their terms fired. Warning-context weights are summed apart, as the case for
+ * "this text warns about a fake" rather than for "this text is one".
+ */
+export function scoreHits(fired: Hit[], scoring: ScoringSpec): Scored {
+  const byCategory = new Map<SignalCategory, number>();
+  for (const hit of fired) {
+    if (hit.category === 'combination') continue;
+    byCategory.set(hit.category, (byCategory.get(hit.category) ?? 0) + hit.weight);
+  }
+  let score = 0;
+  let warningScore = 0;
+  for (const [category, sum] of byCategory) {
+    const cap = scoring.categories[category]?.max_score;
+    const capped = cap === undefined ? sum : Math.max(-cap, Math.min(cap, sum));
+    if (category === 'warning-context') warningScore += capped;
+    else score += capped;
+  }
+
+  const firedIds = new Set(fired.map((h) => h.rule));
+  const firedCategories = new Set<string>(byCategory.keys());
+  const holds = (term: CombinationTerm): boolean =>
+    Array.isArray(term) ? term.some(holds) : firedIds.has(term) || firedCategories.has(term);
+  const combos: Hit[] = [];
+  for (const combo of scoring.combinations) {
+    if (!combo.all.every(holds)) continue;
+    combos.push({ rule: combo.id, category: 'combination', weight: combo.weight, message: combo.message, evidence: [] });
+    score += combo.weight;
+  }
+
+  score = round(score);
+  warningScore = round(warningScore);
+  return {
+    verdict: verdictFor(score, warningScore, scoring),
+    score,
+    warningScore,
+    hits: [...fired.filter((h) => !h.rule.startsWith('_')), ...combos],
+  };
+}
+
+function verdictFor(score: number, warningScore: number, scoring: ScoringSpec): Verdict {
+  const t = scoring.thresholds;
+  if (score >= t.scam) return warningScore >= t.warning_over_scam ? 'warning' : 'scam';
+  if (warningScore >= t.warning) return 'warning';
+  return score >= t.suspicious ? 'suspicious' : 'clean';
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -1,0 +1,103 @@
+/** The rule format (as written in rules/*.yaml) and the results the engine produces. */
+
+export const SIGNAL_CATEGORIES = [
+  'implausible-reward',
+  'referral-demand',
+  'unofficial-channel',
+  'impersonation',
+  'incident-bait',
+  'share-to-win',
+  'urgency',
+  'fake-proof',
+  'data-harvest',
+  'warning-context',
+  'legit-context',
+  'self-test',
+] as const;
+
+export type SignalCategory = (typeof SIGNAL_CATEGORIES)[number];
+/** Hits of combination rules from scoring.yaml carry this category. */
+export type HitCategory = SignalCategory | 'combination';
+
+export const VERDICTS = ['clean', 'warning', 'suspicious', 'scam'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export type PatternSpec =
+  | { regex: string }
+  | { phrase: string }
+  | { any: PatternSpec[] }
+  | { all: PatternSpec[] }
+  | { not: PatternSpec }
+  | { near: PatternSpec[]; within?: number };
+
+export type TextViewName = 'folded' | 'light';
+
+export interface RuleSpec {
+  id: string;
+  category: SignalCategory;
+  weight: number;
+  message: string;
+  lang?: 'ko' | 'en' | 'any';
+  /** which view of the text the pattern reads; `light` keeps separators (for evasions of 광고) */
+  view?: TextViewName;
+  pattern?: PatternSpec;
+  detector?: string;
+  params?: Record<string, unknown>;
+  examples: { match: string[]; nomatch: string[] };
+  description?: string;
+}
+
+/** A category name or rule id; a nested list means "any of these". */
+export type CombinationTerm = string | string[];
+
+export interface CombinationSpec {
+  id: string;
+  all: CombinationTerm[];
+  weight: number;
+  message: string;
+}
+
+export interface ScoringSpec {
+  thresholds: { scam: number; suspicious: number; warning: number; warning_over_scam: number };
+  categories: Partial<Record<SignalCategory, { max_score?: number }>>;
+  combinations: CombinationSpec[];
+}
+
+export interface BrandSpec {
+  id: string;
+  names: string[];
+  domains: string[];
+  channels?: string[];
+  does_not_operate?: string[];
+}
+
+/** Rule packs as loaded and validated: plain data, serialisable. */
+export interface RulePackData {
+  rules: Array<RuleSpec & { file: string }>;
+  scoring: ScoringSpec;
+  brands: BrandSpec[];
+}
+
+export interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Hit {
+  rule: string;
+  category: HitCategory;
+  weight: number;
+  message: string;
+  evidence: Evidence[];
+}
+
+export interface ScanOutcome {
+  verdict: Verdict;
+  /** the lure score: signal weights summed with caps, plus combinations */
+  score: number;
+  /** what the warning-context rules add up to */
+  warningScore: number;
+  lang: 'ko' | 'en' | 'mixed' | 'unknown';
+  hits: Hit[];
+}

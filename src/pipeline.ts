@@ -1,0 +1,47 @@
+import type { RuleSet } from './engine/compile.js';
+import { scanText } from './engine/scan.js';
+import type { Hit, ScanOutcome, Verdict } from './engine/types.js';
+import { extractDoc, type ExtractOptions } from './extract/index.js';
+import type { RawDoc, SourceError } from './sources/types.js';
+
+/** One line of output: a post's verdict with its evidence, or why a source could not be read. */
+export interface ScanResult {
+  source: string;
+  verdict: Verdict | null;
+  score: number | null;
+  warningScore: number | null;
+  lang: ScanOutcome['lang'] | null;
+  title: string | null;
+  hits: Hit[];
+  error: { code: string; message: string } | null;
+}
+
+/** A result with the text its evidence offsets index (for formatters that quote context). */
+export interface ScannedPost {
+  result: ScanResult;
+  text?: string;
+}
+
+export function errorResult(error: SourceError): ScannedPost {
+  return {
+    result: { source: error.source, verdict: null, score: null, warningScore: null, lang: null, title: null, hits: [], error: { code: error.code, message: error.message } },
+  };
+}
+
+/** Extracts and scans every post of one source; failures become error results. */
+export async function scanDoc(doc: RawDoc, rules: RuleSet, options: ExtractOptions = {}): Promise<ScannedPost[]> {
+  let posts;
+  try {
+    posts = await extractDoc(doc, options);
+  } catch (error) {
+    return [errorResult({ source: doc.source, code: 'extract-failed', message: (error as Error).message })];
+  }
+  return posts.map((post) => {
+    if ('error' in post) return errorResult({ source: post.source, ...post.error });
+    const outcome = scanText(post.text, rules, { links: post.links });
+    return {
+      result: { source: post.source, verdict: outcome.verdict, score: outcome.score, warningScore: outcome.warningScore, lang: outcome.lang, title: post.title ?? null, hits: outcome.hits, error: null },
+      text: post.text,
+    };
+  });
+}

@@ -1,0 +1,37 @@
+import { VERDICTS, type Verdict } from '../engine/types.js';
+import type { ScanResult } from '../pipeline.js';
+
+export interface Summary {
+  total: number;
+  scam: number;
+  suspicious: number;
+  warning: number;
+  clean: number;
+  errors: number;
+  elapsedMs: number;
+}
+
+/** Counts results as they come, and which rules fired most. */
+export class SummaryCounter {
+  private readonly counts: Record<Verdict, number> = { clean: 0, warning: 0, suspicious: 0, scam: 0 };
+  private errors = 0;
+  private total = 0;
+  readonly ruleCounts = new Map<string, number>();
+
+  add(result: ScanResult): void {
+    this.total++;
+    if (result.error || !result.verdict) this.errors++;
+    else this.counts[result.verdict]++;
+    for (const hit of result.hits) this.ruleCounts.set(hit.rule, (this.ruleCounts.get(hit.rule) ?? 0) + 1);
+  }
+
+  summary(elapsedMs: number): Summary {
+    return { total: this.total, ...this.counts, errors: this.errors, elapsedMs: Math.round(elapsedMs) };
+  }
+
+  topRules(n: number): Array<[string, number]> {
+    return [...this.ruleCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n);
+  }
+}
+
+export const VERDICT_ORDER: readonly Verdict[] = VERDICTS;

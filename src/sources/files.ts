@@ -1,0 +1,107 @@
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { extname, join } from 'node:path';
+import { contentTypeForPath } from './content-type.js';
+import type { RawDoc, SourceError } from './types.js';
+
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.json', '.jsonl', '.ndjson'];
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface WalkOptions {
+  extensions?: readonly string[];
+}
+
+/** A file to scan, or a path that could not be walked. */
+export type WalkEntry = { path: string } | SourceError;
+
+/**
+ * Expands targets into files, in a stable order: a named file is taken whatever its
+ * extension; a folder is walked recursively (sorted by name, links followed once, loops cut)
+ * for files with the scanned extensions. Dangling links and unreadable folders are errors.
+ */
+export function* walkTargets(targets: readonly string[], options: WalkOptions = {}): Generator<WalkEntry> {
+  const extensions = new Set((options.extensions ?? DEFAULT_EXTENSIONS).map((e) => e.toLowerCase()));
+  for (const target of targets) {
+    let stats: Stats;
+    try {
+      stats = statSync(target);
+    } catch (error) {
+      yield fileError(target, error);
+      continue;
+    }
+    if (stats.isDirectory()) yield* walkFolder(target, extensions, new Set([realpathSync(target)]));
+    else yield { path: target };
+  }
+}
+
+function* walkFolder(dir: string, extensions: Set<string>, ancestors: Set<string>): Generator<WalkEntry> {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (error) {
+    yield fileError(dir, error);
+    return;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    let stats: Stats;
+    try {
+      stats = statSync(path);
+    } catch (error) {
+      if (isLink(path)) yield { source: path, code: 'dangling-link', message: 'the link points to nothing' };
+      else yield fileError(path, error);
+      continue;
+    }
+    if (stats.isDirectory()) {
+      const real = realpathSync(path);
+      if (ancestors.has(real)) {
+        yield { source: path, code: 'link-loop', message: 'the link leads back into a folder being scanned; not followed' };
+        continue;
+      }
+      ancestors.add(real);
+      yield* walkFolder(path, extensions, ancestors);
+      ancestors.delete(real);
+    } else if (stats.isFile() && extensions.has(extname(name).toLowerCase())) {
+      yield { path };
+    }
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Reads one file, refusing what is too large to be a post. */
+export function readFileDoc(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): RawDoc | SourceError {
+  try {
+    const size = statSync(path).size;
+    if (size > maxBytes) {
+      return { source: path, code: 'too-large', message: `${size} bytes is over the limit of ${maxBytes} (--max-bytes)` };
+    }
+    return { source: path, bytes: readFileSync(path), contentType: contentTypeForPath(path) };
+  } catch (error) {
+    return fileError(path, error);
+  }
+}
+
+const CODES: Record<string, string> = {
+  ENOENT: 'not-found',
+  EACCES: 'permission-denied',
+  EPERM: 'permission-denied',
+  EISDIR: 'is-a-folder',
+  ELOOP: 'link-loop',
+  EMFILE: 'too-many-open-files',
+};
+
+export function fileError(source: string, error: unknown): SourceError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const message = code === 'ENOENT' ? 'no such file or folder' : (error as Error).message;
+  return { source, code: CODES[code] ?? 'read-failed', message };
+}
+
+export function isSourceError(x: object): x is SourceError {
+  return 'code' in x && 'message' in x && !('bytes' in x);
+}

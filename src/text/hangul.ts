@@ -1,0 +1,44 @@
+/**
+ * Composition of Hangul compatibility jamo written apart (ㅈㅣㄴㅣ → 지니), an evasion that
+ * keeps a brand name readable to people but not to a phrase matcher.
+ */
+const COMPAT_FIRST = 0x3131;
+const COMPAT_LAST_CONSONANT = 0x314e;
+const COMPAT_FIRST_VOWEL = 0x314f;
+const COMPAT_LAST_VOWEL = 0x3163;
+
+// Index of each compatibility consonant (from U+3131) as a leading and as a final consonant; -1: cannot be.
+const LEAD = [0, 1, -1, 2, -1, -1, 3, 4, 5, -1, -1, -1, -1, -1, -1, -1, 6, 7, 8, -1, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18];
+const TAIL = [1, 2, 3, 4, 5, 6, 7, -1, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, -1, 18, 19, 20, 21, 22, -1, 23, 24, 25, 26, 27];
+
+export function isCompatJamo(cp: number): boolean {
+  return cp >= COMPAT_FIRST && cp <= 0x318e;
+}
+
+function isVowel(cp: number): boolean {
+  return cp >= COMPAT_FIRST_VOWEL && cp <= COMPAT_LAST_VOWEL;
+}
+
+function consonantIndex(cp: number, table: number[]): number {
+  return cp >= COMPAT_FIRST && cp <= COMPAT_LAST_CONSONANT ? table[cp - COMPAT_FIRST]! : -1;
+}
+
+/**
+ * If a syllable can be composed from the jamo starting at `i`, returns it and how many
+ * UTF-16 units it consumed; otherwise null. A trailing consonant is taken only when it is
+ * not the start of the next syllable (ㅈㅣㄴㅣ → 지 + 니, not 진 + ㅣ).
+ */
+export function composeJamo(s: string, i: number): { syllable: number; length: number } | null {
+  const lead = consonantIndex(s.charCodeAt(i), LEAD);
+  const vowelCp = s.charCodeAt(i + 1);
+  if (lead < 0 || !isVowel(vowelCp)) return null;
+  const vowel = vowelCp - COMPAT_FIRST_VOWEL;
+  let tail = 0;
+  let length = 2;
+  const tailIndex = consonantIndex(s.charCodeAt(i + 2), TAIL);
+  if (tailIndex > 0 && !isVowel(s.charCodeAt(i + 3))) {
+    tail = tailIndex;
+    length = 3;
+  }
+  return { syllable: 0xac00 + (lead * 21 + vowel) * 28 + tail, length };
+}

@@ -1,0 +1,224 @@
+import { composeJamo, isCompatJamo } from './hangul.js';
+import { ViewBuilder, type TextView } from './view.js';
+
+/**
+ * The text as rules see it, in two views over the same original:
+ * - `light`: NFKC (１０００ → 1000), lower case, invisible characters and combining marks
+ *   dropped, split jamo composed, Cyrillic/Greek lookalikes inside Latin words mapped to Latin.
+ *   Every letter and separator of the original is still there.
+ * - `folded`: `light` with letters spaced or dotted apart joined (무.료, f r e e, 1 0 0 0 일),
+ *   emoji and symbol runs turned into a space, and whitespace runs folded to one space or newline.
+ */
+export interface NormalizedText {
+  readonly original: string;
+  readonly light: TextView;
+  readonly folded: TextView;
+}
+
+export function normalizeText(original: string): NormalizedText {
+  const light = buildLightView(original);
+  const folded = buildFoldedView(light);
+  return { original, light, folded };
+}
+
+// ---------------------------------------------------------------- light view
+
+const MARK_OR_FORMAT = /[\p{M}\p{Cf}]/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/** Cyrillic and Greek letters that look like Latin ones, after lower-casing. */
+const LOOKALIKES: ReadonlyMap<number, string> = new Map(
+  Object.entries({
+    а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+    і: 'i', ї: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g',
+    α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  }).map(([from, to]) => [from.codePointAt(0)!, to]),
+);
+
+function buildLightView(s: string): TextView {
+  const out = new ViewBuilder(s.length + 16);
+  let i = 0;
+  while (i < s.length) {
+    const cp = s.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const end = i + width;
+    if (cp < 0x80) {
+      pushAscii(out, cp, i, end);
+    } else if (cp >= 0xac00 && cp <= 0xd7a3) {
+      out.pushUnit(cp, i, end); // precomposed Hangul syllable: already normal
+    } else if (isCompatJamo(cp)) {
+      const composed = composeJamo(s, i);
+      if (composed) {
+        out.pushUnit(composed.syllable, i, i + composed.length);
+        i += composed.length;
+        continue;
+      }
+      out.pushUnit(cp, i, end);
+    } else {
+      pushOther(out, s, cp, i, end);
+    }
+    i = end;
+  }
+  return out.build();
+}
+
+function pushAscii(out: ViewBuilder, cp: number, start: number, end: number): void {
+  if (cp >= 65 && cp <= 90) out.pushUnit(cp + 32, start, end);
+  else if (cp === 9 || cp === 11 || cp === 12 || cp === 13) out.pushUnit(32, start, end);
+  else if (cp === 10 || (cp >= 32 && cp !== 127)) out.pushUnit(cp, start, end);
+  // other C0 controls and DEL carry no text: dropped
+}
+
+function pushOther(out: ViewBuilder, s: string, cp: number, start: number, end: number): void {
+  const ch = String.fromCodePoint(cp);
+  if (MARK_OR_FORMAT.test(ch) || (cp >= 0x80 && cp < 0xa0)) return;
+  const lookalike = LOOKALIKES.get(cp) ?? LOOKALIKES.get(ch.toLowerCase().codePointAt(0)!);
+  if (lookalike !== undefined && touchesLatin(s, start, end)) {
+    out.pushString(lookalike, start, end);
+    return;
+  }
+  const normal = ch.normalize('NFKC').toLowerCase();
+  for (const part of normal) {
+    if (!MARK_OR_FORMAT.test(part)) out.pushString(part, start, end);
+  }
+}
+
+function touchesLatin(s: string, start: number, end: number): boolean {
+  const before = start > 0 ? s[start - 1]! : '';
+  const after = end < s.length ? s[end]! : '';
+  return (before !== '' && LATIN_LETTER.test(before)) || (after !== '' && LATIN_LETTER.test(after));
+}
+
+// ---------------------------------------------------------------- folded view
+
+const enum Kind {
+  Word, // letter or digit
+  Space,
+  Newline,
+  Joiner, // punctuation people put between letters to split a word: . · - _ * ~ ' |
+  Symbol, // emoji and other symbols: read as a space, or as a joiner between letters
+  Other,
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const SYMBOL = /[\p{So}\p{Sk}]/u;
+const JOINERS = new Set(['.', '·', '‧', '・', '•', '∙', '-', '_', '*', '~', "'", '`', '^', '|', '‐', '‑', '–', '—']);
+
+function kindOf(text: string, k: number): Kind {
+  const u = text.charCodeAt(k);
+  if (u < 0x80) {
+    if ((u >= 97 && u <= 122) || (u >= 48 && u <= 57) || (u >= 65 && u <= 90)) return Kind.Word;
+    if (u === 32) return Kind.Space;
+    if (u === 10) return Kind.Newline;
+    return JOINERS.has(text[k]!) ? Kind.Joiner : Kind.Other;
+  }
+  if (u >= 0xac00 && u <= 0xd7a3) return Kind.Word;
+  if (u >= 0xdc00 && u <= 0xdfff) return k > 0 ? kindOf(text, k - 1) : Kind.Other; // low surrogate: as its pair
+  const ch = u >= 0xd800 && u <= 0xdbff ? String.fromCodePoint(text.codePointAt(k)!) : text[k]!;
+  if (WORD.test(ch)) return Kind.Word;
+  if (/\s/u.test(ch)) return Kind.Space;
+  if (JOINERS.has(ch)) return Kind.Joiner;
+  if (SYMBOL.test(ch)) return Kind.Symbol;
+  return Kind.Other;
+}
+
+function isHangulSyllable(u: number): boolean {
+  return u >= 0xac00 && u <= 0xd7a3;
+}
+
+function isDigit(u: number): boolean {
+  return u >= 48 && u <= 57;
+}
+
+/** A maximal run of word units, with the gap that follows it. */
+interface Token {
+  start: number;
+  end: number;
+}
+
+const MAX_GAP = 6;
+
+function buildFoldedView(light: TextView): TextView {
+  const text = light.text;
+  const n = text.length;
+  const kinds = new Uint8Array(n);
+  for (let k = 0; k < n; k++) kinds[k] = kindOf(text, k);
+
+  const tokens: Token[] = [];
+  for (let k = 0; k < n; ) {
+    if (kinds[k] !== Kind.Word) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < n && kinds[k] === Kind.Word) k++;
+    tokens.push({ start, end: k });
+  }
+
+  // Gaps (between consecutive tokens) that are dropped because they split a word apart.
+  const dropGap = new Uint8Array(tokens.length);
+  for (let t = 0; t < tokens.length; ) {
+    let last = t;
+    while (last + 1 < tokens.length && isSingle(text, tokens[last]!) && isSingle(text, tokens[last + 1]!) && joinableGap(text, kinds, tokens[last]!, tokens[last + 1]!)) last++;
+    const count = last - t + 1;
+    if (count >= 3 || (count === 2 && splitsHangulPair(text, kinds, tokens[t]!, tokens[last]!))) {
+      for (let g = t; g < last; g++) dropGap[g] = 1;
+    }
+    t = last + 1;
+  }
+
+  const out = new ViewBuilder(n);
+  let tokenIndex = 0;
+  let k = 0;
+  while (k < n) {
+    const kind = kinds[k]!;
+    if (kind === Kind.Word) {
+      const token = tokens[tokenIndex]!;
+      for (let w = token.start; w < token.end; w++) out.pushUnit(text.charCodeAt(w), light.starts[w]!, light.ends[w]!);
+      k = token.end;
+      const next = tokens[tokenIndex + 1];
+      if (next && dropGap[tokenIndex]) k = next.start;
+      tokenIndex++;
+      continue;
+    }
+    if (kind === Kind.Space || kind === Kind.Newline || kind === Kind.Symbol) {
+      let newline = false;
+      const start = k;
+      while (k < n && (kinds[k] === Kind.Space || kinds[k] === Kind.Newline || kinds[k] === Kind.Symbol)) {
+        if (kinds[k] === Kind.Newline) newline = true;
+        k++;
+      }
+      out.pushUnit(newline ? 10 : 32, light.starts[start]!, light.ends[k - 1]!);
+      continue;
+    }
+    out.pushUnit(text.charCodeAt(k), light.starts[k]!, light.ends[k]!);
+    k++;
+  }
+  return out.build();
+}
+
+function isSingle(text: string, token: Token): boolean {
+  const length = token.end - token.start;
+  if (length === 1) return true;
+  return length === 2 && text.charCodeAt(token.start) >= 0xd800 && text.charCodeAt(token.start) <= 0xdbff;
+}
+
+function joinableGap(text: string, kinds: Uint8Array, left: Token, right: Token): boolean {
+  const length = right.start - left.end;
+  if (length > MAX_GAP) return false;
+  let hasPeriod = false;
+  for (let k = left.end; k < right.start; k++) {
+    const kind = kinds[k];
+    if (kind !== Kind.Space && kind !== Kind.Joiner && kind !== Kind.Symbol) return false;
+    if (text[k] === '.') hasPeriod = true;
+  }
+  // 1.5 and 3.2 are numbers, not digits spaced apart
+  return !(hasPeriod && isDigit(text.charCodeAt(left.start)) && isDigit(text.charCodeAt(right.start)));
+}
+
+/** Two Hangul syllables split by a joiner or symbol (무.료, 무🎁료), not just by a space. */
+function splitsHangulPair(text: string, kinds: Uint8Array, left: Token, right: Token): boolean {
+  if (!isHangulSyllable(text.charCodeAt(left.start)) || !isHangulSyllable(text.charCodeAt(right.start))) return false;
+  for (let k = left.end; k < right.start; k++) if (kinds[k] !== Kind.Space) return true;
+  return false;
+}

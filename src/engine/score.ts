@@ -52,7 +52,10 @@ export function scoreHits(fired: Hit[], scoring: ScoringSpec): Scored {
 
 function verdictFor(score: number, warningScore: number, scoring: ScoringSpec): Verdict {
   const t = scoring.thresholds;
-  if (score >= t.scam) return warningScore >= t.warning_over_scam ? 'warning' : 'scam';
+  if (score >= t.scam) {
+    const outweighs = warningScore >= t.warning_over_scam || (warningScore >= t.warning && warningScore >= (t.warning_ratio ?? Infinity) * score);
+    return outweighs ? 'warning' : 'scam';
+  }
   if (warningScore >= t.warning) return 'warning';
   return score >= t.suspicious ? 'suspicious' : 'clean';
 }

@@ -58,7 +58,7 @@ export interface CombinationSpec {
 }
 
 export interface ScoringSpec {
-  thresholds: { scam: number; suspicious: number; warning: number; warning_over_scam: number };
+  thresholds: { scam: number; suspicious: number; warning: number; warning_over_scam: number; warning_ratio?: number };
   categories: Partial<Record<SignalCategory, { max_score?: number }>>;
   combinations: CombinationSpec[];
 }

@@ -19,8 +19,9 @@ await build({
   format: 'esm',
   target: 'node20',
   sourcemap: true,
+  minify: true, // less to parse at every start
   // loaded lazily, only when a run needs them: keep them out of the start-up bundle
-  external: ['yaml', 'ajv', 'cheerio', 'cheerio/slim'],
+  external: ['yaml', 'ajv', 'cheerio', 'cheerio/slim', 'encoding-sniffer', 'encoding-sniffer/sniffer'],
   define: { FAKEPROMO_VERSION: JSON.stringify(pkg.version) },
   // bundled CommonJS (commander) requires Node built-ins
   banner: { js: "import { createRequire as __fakepromoCreateRequire } from 'node:module'; const require = __fakepromoCreateRequire(import.meta.url);" },
@@ -28,7 +29,7 @@ await build({
 });
 
 const { loadRules } = await import(join(root, 'dist/engine/load.js'));
-const { hashRuleFolder, PREBUILT_FILE } = await import(join(root, 'dist/engine/shipped.js'));
+const { fingerprintRuleFolder, PREBUILT_FILE } = await import(join(root, 'dist/engine/shipped.js'));
 let rules;
 try {
   rules = await loadRules();
@@ -38,5 +39,5 @@ try {
 }
 const out = join(root, PREBUILT_FILE);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ hash: hashRuleFolder(join(root, 'rules')), data: rules.data }));
+writeFileSync(out, JSON.stringify({ fingerprint: fingerprintRuleFolder(join(root, 'rules')), data: rules.data }));
 console.error(`build: ${rules.rules.length} rules validated into ${PREBUILT_FILE}`);

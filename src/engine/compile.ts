@@ -15,6 +15,8 @@ export interface RuleSet {
   readonly rules: readonly CompiledRule[];
   readonly scoring: ScoringSpec;
   readonly brands: readonly BrandSpec[];
+  /** ids of rules that count only beside a leading rule of their category */
+  readonly supporting: ReadonlySet<string>;
   /** the validated data the set was compiled from */
   readonly data: RulePackData;
 }
@@ -23,7 +25,12 @@ export interface RuleSet {
  * Compiles one rule. Errors are RuleErrors whose path starts at `path`, so that a loader
  * holding the YAML document can say where they are.
  */
-export function compileRule(spec: RuleSpec & { file: string }, path: SpecPath): CompiledRule {
+export interface CompileOptions {
+  /** the rules were validated when built: skip the checks that cost start-up time */
+  trusted?: boolean;
+}
+
+export function compileRule(spec: RuleSpec & { file: string }, path: SpecPath, options: CompileOptions = {}): CompiledRule {
   if ((spec.pattern === undefined) === (spec.detector === undefined)) {
     throw new RuleError('a rule needs exactly one of pattern or detector', path);
   }
@@ -35,7 +42,7 @@ export function compileRule(spec: RuleSpec & { file: string }, path: SpecPath): 
     const run = detector.create(spec.params ?? {}, [...path, 'params']);
     return { spec, run };
   }
-  const matcher = compilePattern(spec.pattern!, [...path, 'pattern']);
+  const matcher = compilePattern(spec.pattern!, [...path, 'pattern'], options);
   const viewName = spec.view ?? 'folded';
   return {
     spec,
@@ -61,17 +68,21 @@ function dedupe(evidence: Evidence[]): Evidence[] {
 }
 
 /** Compiles validated data (such as the prebuilt shipped pack), reporting problems without positions. */
-export function compileRuleSet(data: RulePackData): RuleSet {
+export function compileRuleSet(data: RulePackData, options: CompileOptions = {}): RuleSet {
   const problems: RulePackError['problems'] = [];
   const rules: CompiledRule[] = [];
   data.rules.forEach((spec, index) => {
     try {
-      rules.push(compileRule(spec, [index]));
+      rules.push(compileRule(spec, [index], options));
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
       problems.push({ file: spec.file, ruleId: spec.id, message: `${error.path.join('.')}: ${error.message}` });
     }
   });
   if (problems.length > 0) throw new RulePackError(problems);
-  return { rules, scoring: data.scoring, brands: data.brands, data };
+  return { rules, scoring: data.scoring, brands: data.brands, supporting: supportingIds(data.rules), data };
+}
+
+export function supportingIds(rules: readonly RuleSpec[]): ReadonlySet<string> {
+  return new Set(rules.filter((r) => r.supporting).map((r) => r.id));
 }

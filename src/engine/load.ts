@@ -3,7 +3,7 @@ import { basename, join, relative } from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { shippedRulesDir } from '../paths.js';
-import { compileRule, type CompiledRule, type RuleSet } from './compile.js';
+import { compileRule, supportingIds, type CompiledRule, type RuleSet } from './compile.js';
 import { DETECTORS } from './detectors/index.js';
 import { RuleError, RulePackError, type RuleProblem, type SpecPath } from './errors.js';
 import type { BrandSpec, CombinationSpec, RulePackData, RuleSpec, ScoringSpec } from './types.js';
@@ -65,7 +65,7 @@ export async function loadRules(options: LoadRulesOptions = {}): Promise<RuleSet
   if (problems.length > 0) throw new RulePackError(problems);
   const entries = [...rulesById.values()];
   const data: RulePackData = { rules: entries.map((e) => e.spec), scoring, brands: [...brands.values()] };
-  return { rules: entries.map((e) => e.compiled), scoring, brands: data.brands, data };
+  return { rules: entries.map((e) => e.compiled), scoring, brands: data.brands, supporting: supportingIds(data.rules), data };
 }
 
 function displayPath(file: string): string {

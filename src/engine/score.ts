@@ -14,9 +14,12 @@ export interface Scored {
  * when all their terms fired. Warning-context weights are summed apart, as the case for
  * "this text warns about a fake" rather than for "this text is one".
  */
-export function scoreHits(fired: Hit[], scoring: ScoringSpec): Scored {
+export function scoreHits(fired: Hit[], scoring: ScoringSpec, supporting: ReadonlySet<string> = new Set()): Scored {
+  // a supporting rule counts only when a rule of its category that is not supporting fired too
+  const leading = new Set(fired.filter((h) => !supporting.has(h.rule)).map((h) => h.category));
+  const counted = fired.filter((h) => !supporting.has(h.rule) || leading.has(h.category));
   const byCategory = new Map<SignalCategory, number>();
-  for (const hit of fired) {
+  for (const hit of counted) {
     if (hit.category === 'combination') continue;
     byCategory.set(hit.category, (byCategory.get(hit.category) ?? 0) + hit.weight);
   }
@@ -27,9 +30,11 @@ export function scoreHits(fired: Hit[], scoring: ScoringSpec): Scored {
     const capped = cap === undefined ? sum : Math.max(-cap, Math.min(cap, sum));
     if (category === 'warning-context') warningScore += capped;
     else score += capped;
+    // the terms of a real offer speak against a warning too: an offer's own anti-fraud line does not make it one
+    if (category === 'legit-context' && capped < 0 && byCategory.has('warning-context')) warningScore += capped;
   }
 
-  const firedIds = new Set(fired.map((h) => h.rule));
+  const firedIds = new Set(counted.map((h) => h.rule));
   const firedCategories = new Set<string>(byCategory.keys());
   const holds = (term: CombinationTerm): boolean =>
     Array.isArray(term) ? term.some(holds) : firedIds.has(term) || firedCategories.has(term);
@@ -46,7 +51,7 @@ export function scoreHits(fired: Hit[], scoring: ScoringSpec): Scored {
     verdict: verdictFor(score, warningScore, scoring),
     score,
     warningScore,
-    hits: [...fired.filter((h) => !h.rule.startsWith('_')), ...combos],
+    hits: [...counted.filter((h) => !h.rule.startsWith('_')), ...combos],
   };
 }
 

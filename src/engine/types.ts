@@ -40,6 +40,8 @@ export interface RuleSpec {
   lang?: 'ko' | 'en' | 'any';
   /** which view of the text the pattern reads; `light` keeps separators (for evasions of 광고) */
   view?: TextViewName;
+  /** counts only when a rule of its category that is not supporting fired too (news style, for instance) */
+  supporting?: boolean;
   pattern?: PatternSpec;
   detector?: string;
   params?: Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { getEncoding } from 'encoding-sniffer/sniffer';
+import { TextDecoder } from 'node:util';
 
 /** Labels seen in the wild that WHATWG's TextDecoder knows by another name. */
 const ALIASES: Record<string, string> = {
@@ -6,14 +6,18 @@ const ALIASES: Record<string, string> = {
   ms949: 'euc-kr',
   uhc: 'euc-kr',
   'x-windows-949': 'euc-kr',
-  'ks_c_5601': 'euc-kr',
+  ks_c_5601: 'euc-kr',
 };
 
 export function charsetOf(contentType: string | undefined): string | undefined {
   const match = contentType && /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType);
   if (!match) return undefined;
-  const label = match[1]!.toLowerCase();
-  return ALIASES[label] ?? label;
+  return normalLabel(match[1]!);
+}
+
+function normalLabel(label: string): string {
+  const lower = label.toLowerCase();
+  return ALIASES[lower] ?? lower;
 }
 
 export interface Decoded {
@@ -21,30 +25,52 @@ export interface Decoded {
   encoding: string;
 }
 
-/**
- * Decodes bytes as the web does (BOM, then the HTTP charset, then a <meta> in the first
- * kilobyte, by cheerio's own sniffer). Without any declaration, bytes that are not valid
- * UTF-8 are read as EUC-KR/CP949 when that gives fewer replacement characters: Korean pages
- * and exports are the common undeclared non-UTF-8 text.
- */
-export function decodeBytes(bytes: Uint8Array, contentType?: string): Decoded {
-  const declared = charsetOf(contentType);
-  const encoding = getEncoding(bytes, { transportLayerEncodingLabel: declared, defaultEncoding: 'utf-8' }).toLowerCase();
-  if (encoding !== 'utf-8') return { text: decodeWith(encoding, bytes), encoding };
+function decoderFor(label: string): TextDecoder | undefined {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding };
+    return new TextDecoder(normalLabel(label));
   } catch {
-    const utf8 = new TextDecoder('utf-8').decode(bytes);
-    const korean = new TextDecoder('euc-kr').decode(bytes);
-    return replacements(korean) < replacements(utf8) ? { text: korean, encoding: 'euc-kr' } : { text: utf8, encoding };
+    return undefined; // a label TextDecoder does not know
   }
 }
 
-function decodeWith(encoding: string, bytes: Uint8Array): string {
+function bomEncoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+const HTML_BYTES = /<(?:!doctype|html|head|meta|body|title)[\s>/]/i;
+
+/**
+ * Decodes bytes as the web does: a BOM, then the HTTP charset, then for HTML a <meta> in the
+ * first kilobyte (by cheerio's own sniffer, loaded only for pages). Without any declaration,
+ * bytes that are not valid UTF-8 are read as EUC-KR/CP949 when that gives fewer replacement
+ * characters: Korean pages and exports are the common undeclared non-UTF-8 text.
+ */
+export async function decodeBytes(bytes: Uint8Array, contentType?: string): Promise<Decoded> {
+  const bom = bomEncoding(bytes);
+  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom };
+  const declared = charsetOf(contentType);
+  const declaredDecoder = declared ? decoderFor(declared) : undefined;
+  if (declared && declaredDecoder) return { text: declaredDecoder.decode(bytes), encoding: declared };
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (/html/i.test(contentType ?? '') || HTML_BYTES.test(head)) {
+    const { getEncoding } = await import('encoding-sniffer/sniffer');
+    const sniffed = normalLabel(getEncoding(bytes, { defaultEncoding: 'utf-8' }));
+    const decoder = sniffed !== 'utf-8' ? decoderFor(sniffed) : undefined;
+    if (decoder) return { text: decoder.decode(bytes), encoding: sniffed };
+  }
+  return decodeUndeclared(bytes);
+}
+
+function decodeUndeclared(bytes: Uint8Array): Decoded {
   try {
-    return new TextDecoder(ALIASES[encoding] ?? encoding).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return new TextDecoder('utf-8').decode(bytes); // a label TextDecoder does not know
+    const utf8 = new TextDecoder('utf-8').decode(bytes);
+    const korean = new TextDecoder('euc-kr').decode(bytes);
+    return replacements(korean) < replacements(utf8) ? { text: korean, encoding: 'euc-kr' } : { text: utf8, encoding: 'utf-8' };
   }
 }
 

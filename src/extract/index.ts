@@ -31,7 +31,7 @@ export async function extractDoc(doc: RawDoc, options: ExtractOptions = {}): Pro
   if (looksBinary(doc.bytes)) {
     return [{ source: doc.source, error: { code: 'binary', message: 'holds NUL bytes: not a text, page or export' } }];
   }
-  const { text } = decodeBytes(doc.bytes, doc.contentType);
+  const { text } = await decodeBytes(doc.bytes, doc.contentType);
   switch (kindOf(doc, text)) {
     case 'html': {
       const page = await extractHtml(text, options.baseUrl);

@@ -31,13 +31,14 @@ function weightLabel(hit: Hit): string {
  */
 export function contextLine(chalk: ChalkInstance, text: string, evidence: Evidence): string {
   const lineStart = text.lastIndexOf('\n', evidence.start - 1) + 1;
-  const lineEndAt = text.indexOf('\n', evidence.end);
+  const lineEndAt = text.indexOf('\n', Math.max(evidence.start, evidence.end - 1));
   const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
   const from = Math.max(lineStart, evidence.start - CONTEXT_WIDTH);
   const to = Math.min(lineEnd, evidence.end + CONTEXT_WIDTH);
-  const before = sanitizeForTerminal(text.slice(from, evidence.start));
-  const quoted = sanitizeForTerminal(text.slice(evidence.start, Math.min(evidence.end, lineEnd)));
-  const after = sanitizeForTerminal(text.slice(Math.min(evidence.end, lineEnd), to));
+  const show = (a: number, b: number): string => sanitizeForTerminal(text.slice(a, b).replace(/[\r\n]/g, ' '));
+  const before = show(from, evidence.start);
+  const quoted = show(evidence.start, evidence.end);
+  const after = show(evidence.end, Math.max(evidence.end, to));
   const mark = chalk.level > 0 ? chalk.bold.red.underline(quoted) : `«${quoted}»`;
   return `${from > lineStart ? '…' : ''}${before}${mark}${after}${to < lineEnd ? '…' : ''}`;
 }
@@ -46,19 +47,25 @@ export function formatPretty(chalk: ChalkInstance, scanned: ScannedPost): string
   const { result, text } = scanned;
   const source = sanitizeForTerminal(result.source);
   if (result.error || result.verdict === null) {
-    return `${chalk.bold.white.bgMagenta(' ERROR      ')} ${chalk.bold(source)}\n  ${chalk.magenta(result.error?.code ?? 'error')}: ${sanitizeForTerminal(result.error?.message ?? 'unknown error')}\n`;
+    return `${chalk.bold.white.bgMagenta(' ERROR      ')} ${chalk.bold(source)}\n  ${chalk.magenta(result.error?.code ?? 'error')}: ${sanitizeForTerminal(result.error?.message ?? 'unknown error')}\n\n`;
   }
   const scores = result.verdict === 'warning' ? `warning ${result.warningScore} · lure ${result.score}` : `score ${result.score}`;
   const lines = [`${verdictLabel(chalk, result.verdict)} ${chalk.bold(source)}  ${chalk.dim(`${scores} · ${result.lang}`)}`];
   if (result.title) lines.push(`  ${chalk.dim('title')} ${sanitizeForTerminal(result.title)}`);
-  for (const hit of result.hits) {
+  for (const hit of orderForReading(result.hits)) {
     const weight = hit.category === 'warning-context' ? chalk.cyan(weightLabel(hit)) : hit.weight < 0 ? chalk.green(weightLabel(hit)) : chalk.red(weightLabel(hit));
     lines.push(`  ${weight}  ${hit.message}  ${chalk.dim(`${hit.category} · ${hit.rule}`)}`);
     for (const evidence of hit.evidence) {
       if (text !== undefined && evidence.end > evidence.start) lines.push(`         ${chalk.dim('│')} ${contextLine(chalk, text, evidence)}`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n')}\n\n`;
+}
+
+/** Lure signals first, strongest first; then what speaks for a warning or for a real offer; combinations last. */
+function orderForReading(hits: Hit[]): Hit[] {
+  const group = (h: Hit): number => (h.category === 'combination' ? 3 : h.category === 'warning-context' ? 1 : h.weight < 0 ? 2 : 0);
+  return [...hits].sort((a, b) => group(a) - group(b) || Math.abs(b.weight) - Math.abs(a.weight));
 }
 
 export function formatSummary(chalk: ChalkInstance, summary: Summary, topRules: Array<[string, number]>): string {

@@ -1,7 +1,14 @@
+import { readFileSync } from 'node:fs';
 import type { RawDoc } from './types.js';
 
-export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<RawDoc> {
+/** Reads all of stdin: synchronously when it is a pipe or a file (fast), else as a stream. */
+export async function readStdin(): Promise<RawDoc> {
+  try {
+    return { source: '-', bytes: readFileSync(0) };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+  }
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return { source: '-', bytes: Buffer.concat(chunks) };
 }

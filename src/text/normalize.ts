@@ -1,3 +1,4 @@
+import { isInvisible, isLatinLetter, isLetterOrDigit, isSpace, isSymbol } from './chars.js';
 import { composeJamo, isCompatJamo } from './hangul.js';
 import { ViewBuilder, type TextView } from './view.js';
 
@@ -23,8 +24,6 @@ export function normalizeText(original: string): NormalizedText {
 
 // ---------------------------------------------------------------- light view
 
-const MARK_OR_FORMAT = /[\p{M}\p{Cf}]/u;
-const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** Cyrillic and Greek letters that look like Latin ones, after lower-casing. */
 const LOOKALIKES: ReadonlyMap<number, string> = new Map(
@@ -70,8 +69,8 @@ function pushAscii(out: ViewBuilder, cp: number, start: number, end: number): vo
 }
 
 function pushOther(out: ViewBuilder, s: string, cp: number, start: number, end: number): void {
+  if (isInvisible(cp) || (cp >= 0x80 && cp < 0xa0)) return;
   const ch = String.fromCodePoint(cp);
-  if (MARK_OR_FORMAT.test(ch) || (cp >= 0x80 && cp < 0xa0)) return;
   const lookalike = LOOKALIKES.get(cp) ?? LOOKALIKES.get(ch.toLowerCase().codePointAt(0)!);
   if (lookalike !== undefined && touchesLatin(s, start, end)) {
     out.pushString(lookalike, start, end);
@@ -79,14 +78,12 @@ function pushOther(out: ViewBuilder, s: string, cp: number, start: number, end: 
   }
   const normal = ch.normalize('NFKC').toLowerCase();
   for (const part of normal) {
-    if (!MARK_OR_FORMAT.test(part)) out.pushString(part, start, end);
+    if (!isInvisible(part.codePointAt(0)!)) out.pushString(part, start, end);
   }
 }
 
 function touchesLatin(s: string, start: number, end: number): boolean {
-  const before = start > 0 ? s[start - 1]! : '';
-  const after = end < s.length ? s[end]! : '';
-  return (before !== '' && LATIN_LETTER.test(before)) || (after !== '' && LATIN_LETTER.test(after));
+  return (start > 0 && isLatinLetter(s.charCodeAt(start - 1))) || (end < s.length && isLatinLetter(s.charCodeAt(end)));
 }
 
 // ---------------------------------------------------------------- folded view
@@ -100,8 +97,6 @@ const enum Kind {
   Other,
 }
 
-const WORD = /[\p{L}\p{N}]/u;
-const SYMBOL = /[\p{So}\p{Sk}]/u;
 const JOINERS = new Set(['.', '·', '‧', '・', '•', '∙', '-', '_', '*', '~', "'", '`', '^', '|', '‐', '‑', '–', '—']);
 
 function kindOf(text: string, k: number): Kind {
@@ -114,11 +109,11 @@ function kindOf(text: string, k: number): Kind {
   }
   if (u >= 0xac00 && u <= 0xd7a3) return Kind.Word;
   if (u >= 0xdc00 && u <= 0xdfff) return k > 0 ? kindOf(text, k - 1) : Kind.Other; // low surrogate: as its pair
-  const ch = u >= 0xd800 && u <= 0xdbff ? String.fromCodePoint(text.codePointAt(k)!) : text[k]!;
-  if (WORD.test(ch)) return Kind.Word;
-  if (/\s/u.test(ch)) return Kind.Space;
-  if (JOINERS.has(ch)) return Kind.Joiner;
-  if (SYMBOL.test(ch)) return Kind.Symbol;
+  const cp = u >= 0xd800 && u <= 0xdbff ? text.codePointAt(k)! : u;
+  if (isLetterOrDigit(cp)) return Kind.Word;
+  if (isSpace(cp)) return Kind.Space;
+  if (JOINERS.has(text[k]!)) return Kind.Joiner;
+  if (isSymbol(cp)) return Kind.Symbol;
   return Kind.Other;
 }
 

@@ -1,3 +1,5 @@
+import { isLetterOrDigit } from './chars.js';
+
 /**
  * Quantities read from the folded text: free durations, money and head counts, whether
  * written in digits (1,000 / １０００ after NFKC / 100만), Korean number words (천 일, 삼 년,
@@ -39,9 +41,9 @@ const MONEY_UNITS: Array<[RegExp, Currency, number]> = [
   [/^(?:유로|euros?|eur)(?![a-z])/, 'EUR', 1],
 ];
 const CURRENCY_SIGNS: Record<string, Currency> = { $: 'USD', '£': 'GBP', '€': 'EUR', '₩': 'KRW' };
-const INFINITE = /(?<![\p{L}\p{N}])(?:평생|영구|무제한|종신|lifetime|for\s?life|forever|lifelong)(?![a-z])/gu;
+const INFINITE = /(?<![a-z0-9가-힣])(?:평생|영구|무제한|종신|lifetime|for\s?life|forever|lifelong)(?![a-z])/gu;
 
-const NUMBER_START = /[$£€₩]|\d|[일이삼사오육칠팔구십백천만억]|(?<![\p{L}\p{N}])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?![a-z])/gu;
+const NUMBER_START = /[$£€₩]|\d|[일이삼사오육칠팔구십백천만억]|(?<![a-z0-9가-힣])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?![a-z])/gu;
 
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -109,11 +111,11 @@ function readNumber(text: string, start: number): ParsedNumber | null {
     return amount ? { value: amount.value, end: amount.end, currency } : null;
   }
   if (first >= '0' && first <= '9') {
-    if (start > 0 && /[\p{L}\p{N}.,]/u.test(text[start - 1]!)) return null; // inside a code or a word
+    if (start > 0 && (isLetterOrDigit(text.charCodeAt(start - 1)) || text[start - 1] === '.' || text[start - 1] === ',')) return null; // inside a code or a word
     return readDigitsWithScale(text, start, false);
   }
   if (first in SINO_DIGITS || first in SINO_SMALL || first in SINO_LARGE) {
-    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) return null; // 추천, 삼성: part of a word
+    if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return null; // 추천, 삼성: part of a word
     return readSino(text, start, 0);
   }
   return readEnglish(text, start);

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRules } from '../src/engine/load.js';
+import type { RuleSet } from '../src/engine/compile.js';
+import { scanDoc } from '../src/pipeline.js';
+import { contentTypeForPath } from '../src/sources/content-type.js';
+import { ROOT } from './support/cli.js';
+
+/** What each label must come out as. A legit post may not be flagged, nor called a warning. */
+const ACCEPTED: Record<string, string[]> = { scam: ['scam', 'suspicious'], legit: ['clean'], warning: ['warning'] };
+const LABELLED = join(ROOT, 'fixtures', 'labelled');
+
+function labelledFiles(): Array<{ label: string; path: string }> {
+  return Object.keys(ACCEPTED).flatMap((label) =>
+    readdirSync(join(LABELLED, label))
+      .sort()
+      .map((name) => ({ label, path: join(LABELLED, label, name) })),
+  );
+}
+
+let rules: RuleSet;
+beforeAll(async () => {
+  rules = await loadRules();
+});
+
+describe('labelled fixtures (the tuning split; fixtures/heldout is measured by eval, never tuned on)', () => {
+  const files = labelledFiles();
+
+  it('has posts of every label in both languages', () => {
+    for (const label of Object.keys(ACCEPTED)) {
+      for (const lang of ['ko', 'en']) expect(files.filter((f) => f.label === label && relative(LABELLED, f.path).includes(`/${lang}-`)).length, `${label} ${lang}`).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it.each(files.map((f) => [relative(LABELLED, f.path), f] as const))('%s gets its label', async (_name, { label, path }) => {
+    const [scanned] = await scanDoc({ source: path, bytes: readFileSync(path), contentType: contentTypeForPath(path) }, rules);
+    const { verdict, score, warningScore, hits } = scanned!.result;
+    const why = `${verdict} (lure ${score}, warning ${warningScore}): ${hits.map((h) => h.rule).join(', ')}`;
+    expect(ACCEPTED[label], why).toContain(verdict);
+  });
+
+  it('the demo posts of the README get the verdicts their names promise', async () => {
+    const demo = join(ROOT, 'fixtures', 'demo');
+    const expected: Record<string, string> = { lure: 'scam', warning: 'warning', factcheck: 'warning', real: 'clean' };
+    for (const name of readdirSync(demo)) {
+      const kind = Object.keys(expected).find((k) => name.includes(k))!;
+      const path = join(demo, name);
+      const [scanned] = await scanDoc({ source: path, bytes: readFileSync(path), contentType: contentTypeForPath(path) }, rules);
+      expect(scanned!.result.verdict, name).toBe(expected[kind]);
+    }
+  });
+});

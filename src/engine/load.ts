@@ -6,7 +6,7 @@ import { shippedRulesDir } from '../paths.js';
 import { compileRule, supportingIds, type CompiledRule, type RuleSet } from './compile.js';
 import { DETECTORS } from './detectors/index.js';
 import { RuleError, RulePackError, type RuleProblem, type SpecPath } from './errors.js';
-import type { BrandSpec, CombinationSpec, RulePackData, RuleSpec, ScoringSpec } from './types.js';
+import { SIGNAL_CATEGORIES, type BrandSpec, type CombinationSpec, type RulePackData, type RuleSpec, type ScoringSpec } from './types.js';
 
 export interface LoadRulesOptions {
   /** more rule folders, loaded after the shipped ones: a rule with the same id replaces the earlier one */
@@ -30,6 +30,7 @@ export async function loadRules(options: LoadRulesOptions = {}): Promise<RuleSet
   const rulesById = new Map<string, { spec: RuleSpec & { file: string }; compiled: CompiledRule }>();
   let scoring: ScoringSpec = { thresholds: { scam: 8, suspicious: 4, warning: 4, warning_over_scam: 7 }, categories: {}, combinations: [] };
   const brands = new Map<string, BrandSpec>();
+  const combinationOrigins = new Map<string, { parsed: ParsedFile; index: number }>();
 
   for (const dir of dirs) {
     const files = listYamlFiles(dir, problems);
@@ -40,7 +41,11 @@ export async function loadRules(options: LoadRulesOptions = {}): Promise<RuleSet
       if (!parsed) continue;
       const name = basename(file);
       if (relative(dir, file) === SCORING_FILE) {
-        if (parsed.validate('scoring')) scoring = mergeScoring(scoring, parsed.data as Partial<ScoringSpec>);
+        if (parsed.validate('scoring')) {
+          const extra = parsed.data as Partial<ScoringSpec> | null;
+          scoring = mergeScoring(scoring, extra ?? {});
+          (extra?.combinations ?? []).forEach((c, index) => combinationOrigins.set(c.id, { parsed, index }));
+        }
       } else if (relative(dir, file) === BRANDS_FILE) {
         if (parsed.validate('brands')) for (const brand of parsed.data as BrandSpec[]) brands.set(brand.id, brand);
       } else if (name.endsWith('.yaml') || name.endsWith('.yml')) {
@@ -61,7 +66,7 @@ export async function loadRules(options: LoadRulesOptions = {}): Promise<RuleSet
       }
     }
   }
-  checkCombinations(scoring.combinations, rulesById, problems);
+  checkCombinations(scoring.combinations, rulesById, combinationOrigins);
   if (problems.length > 0) throw new RulePackError(problems);
   const entries = [...rulesById.values()];
   const data: RulePackData = { rules: entries.map((e) => e.spec), scoring, brands: [...brands.values()] };
@@ -101,14 +106,17 @@ function mergeScoring(base: ScoringSpec, extra: Partial<ScoringSpec>): ScoringSp
   };
 }
 
-function checkCombinations(combos: CombinationSpec[], rules: Map<string, unknown>, problems: RuleProblem[]): void {
-  const categories = new Set<string>(['implausible-reward', 'referral-demand', 'unofficial-channel', 'impersonation', 'incident-bait', 'share-to-win', 'urgency', 'fake-proof', 'data-harvest', 'warning-context', 'legit-context', 'self-test']);
+/** Every term of a combination must name a category or a loaded rule; reported where it is written. */
+function checkCombinations(combos: CombinationSpec[], rules: Map<string, unknown>, origins: Map<string, { parsed: ParsedFile; index: number }>): void {
+  const categories = new Set<string>(SIGNAL_CATEGORIES);
   for (const combo of combos) {
-    for (const term of combo.all.flat()) {
-      if (!categories.has(term) && !rules.has(term)) {
-        problems.push({ file: SCORING_FILE, ruleId: combo.id, message: `combination names "${term}", which is neither a category nor a rule id` });
+    const origin = origins.get(combo.id);
+    combo.all.forEach((term, termIndex) => {
+      for (const name of [term].flat()) {
+        if (categories.has(name) || rules.has(name)) continue;
+        origin?.parsed.report(`combination names "${name}", which is neither a category nor a rule id`, ['combinations', origin.index, 'all', termIndex], combo.id);
       }
-    }
+    });
   }
 }
 
@@ -223,7 +231,9 @@ function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
 }
 
 function describe(error: ErrorObject): string {
-  const where = error.instancePath ? `${error.instancePath.slice(1).replace(/\//g, '.')}: ` : '';
+  // the rule's own index is already said by its id and line
+  const inner = error.instancePath.replace(/^\/\d+/, '');
+  const where = inner ? `${inner.slice(1).replace(/\//g, '.')}: ` : '';
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties':

@@ -80,7 +80,9 @@ export function compileRegex(source: string, path: SpecPath, options: { trusted?
   } catch (error) {
     throw new RuleError(`invalid regular expression: ${(error as Error).message}`, path);
   }
-  if (regex.test('')) throw new RuleError('regular expression matches the empty string', path);
+  if (regex.test('') || new RegExp(withoutAssertions(expandLetterClasses(source)), 'u').test('')) {
+    throw new RuleError('regular expression matches the empty string', path);
+  }
   regex.lastIndex = 0;
   return regex;
 }
@@ -137,6 +139,52 @@ export function compilePattern(spec: PatternSpec, path: SpecPath, options: { tru
   return (text) => nearSpans(left(text), right(text), within);
 }
 
+/** The source without lookarounds, \\b, \\B, ^ and $: what is left must consume at least one character. */
+function withoutAssertions(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let k = 0; k < source.length; k++) {
+    const ch = source[k]!;
+    if (ch === '\\') {
+      const next = source[k + 1];
+      if (!inClass && (next === 'b' || next === 'B')) {
+        k++;
+        continue;
+      }
+      out += source.slice(k, k + 2);
+      k++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    if (!inClass && (ch === '^' || ch === '$')) continue;
+    if (ch === '(' && /^\(\?<?[=!]/.test(source.slice(k, k + 4))) {
+      k = skipGroup(source, k);
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+function skipGroup(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let k = open; k < source.length; k++) {
+    const ch = source[k]!;
+    if (ch === '\\') k++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return k;
+  }
+  return source.length;
+}
+
 function leafMatcher(regex: RegExp, atoms: string[] | null): Matcher {
   return (text) => {
     if (!mayMatch(atoms, text)) return null;
@@ -144,9 +192,12 @@ function leafMatcher(regex: RegExp, atoms: string[] | null): Matcher {
     let spans: ViewSpan[] | null = null;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(text)) !== null) {
+      if (match[0].length === 0) {
+        regex.lastIndex++; // an empty match quotes nothing: it is not evidence
+        continue;
+      }
       (spans ??= []).push({ start: match.index, end: match.index + match[0].length });
       if (spans.length >= MAX_SPANS) break;
-      if (match[0].length === 0) regex.lastIndex++;
     }
     return spans;
   };

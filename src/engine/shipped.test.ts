@@ -1,0 +1,108 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { packageRoot, shippedRulesDir } from '../paths.js';
+import { loadRules } from './load.js';
+import * as shipped from './shipped.js';
+
+// shipped.ts was reworked while these tests were written: the digest of the rule folder was
+// hashRuleFolder() (sha256 of names and bytes, stored as `hash`) and became
+// fingerprintRuleFolder() (names, sizes, modification times, stored as `fingerprint`). The
+// tests use whichever the module exports and only assert what holds for both.
+const exported = shipped as unknown as Record<string, unknown>;
+const digestFolder = (exported.fingerprintRuleFolder ?? exported.hashRuleFolder) as (dir: string) => string;
+const prebuiltPath = join(packageRoot(), shipped.PREBUILT_FILE);
+const readPrebuilt = (): Record<string, unknown> => JSON.parse(readFileSync(prebuiltPath, 'utf8')) as Record<string, unknown>;
+const storedDigest = (prebuilt: Record<string, unknown>): unknown => prebuilt.fingerprint ?? prebuilt.hash;
+const sortedIds = (set: { rules: readonly { spec: { id: string } }[] }): string[] => set.rules.map((r) => r.spec.id).sort();
+
+describe('prebuilt shipped rules (dist/rules.json, written by npm run build)', () => {
+  it('exists, next to a digest function', () => {
+    expect(typeof digestFolder).toBe('function');
+    expect(existsSync(prebuiltPath), `${shipped.PREBUILT_FILE} is missing: run npm run build`).toBe(true);
+  });
+
+  it('is current: its stored digest is the digest of rules/', () => {
+    const stored = storedDigest(readPrebuilt());
+    expect(stored).toBeTypeOf('string');
+    expect(stored, 'dist/rules.json is stale: run npm run build').toBe(digestFolder(shippedRulesDir()));
+  });
+
+  it('is used, and holds the same rules as the YAML', async () => {
+    const prebuilt = shipped.loadPrebuiltRules();
+    expect(prebuilt, 'loadPrebuiltRules() refused dist/rules.json (stale? run npm run build)').not.toBeNull();
+    const fromYaml = await loadRules();
+    expect(prebuilt!.rules.length).toBeGreaterThan(0);
+    expect(sortedIds(prebuilt!)).toEqual(sortedIds(fromYaml));
+    expect(prebuilt!.scoring).toEqual(fromYaml.scoring);
+    expect(prebuilt!.brands).toEqual(fromYaml.brands);
+    expect(prebuilt!.data.rules).toEqual(fromYaml.data.rules);
+  });
+
+  it('loadShippedRules gives the same rule set as the YAML', async () => {
+    const fromShipped = await shipped.loadShippedRules();
+    const fromYaml = await loadRules();
+    expect(sortedIds(fromShipped)).toEqual(sortedIds(fromYaml));
+  });
+});
+
+describe('the rule folder digest', () => {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  function folder(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'fakepromo-digest-'));
+    made.push(dir);
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    return dir;
+  }
+  const base = { 'scoring.yaml': 'thresholds: {}\n', 'ko/a.yaml': '- id: a\n', 'schema.json': '{}' };
+
+  it('is stable for an unchanged folder', () => {
+    const dir = folder(base);
+    const digest = digestFolder(dir);
+    expect(digest).toBeTypeOf('string');
+    expect(digest.length).toBeGreaterThan(0);
+    expect(digestFolder(dir)).toBe(digest);
+  });
+
+  it('changes when a rule file is edited', () => {
+    const dir = folder(base);
+    const before = digestFolder(dir);
+    const file = join(dir, 'ko/a.yaml');
+    writeFileSync(file, '- id: b\n'); // same size
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(file, later, later);
+    expect(digestFolder(dir)).not.toBe(before);
+  });
+
+  it('changes when a rule file grows', () => {
+    const dir = folder(base);
+    const before = digestFolder(dir);
+    writeFileSync(join(dir, 'scoring.yaml'), 'thresholds: { scam: 9 }\n');
+    expect(digestFolder(dir)).not.toBe(before);
+  });
+
+  it('changes when a rule file is added or renamed', () => {
+    const dir = folder(base);
+    const before = digestFolder(dir);
+    writeFileSync(join(dir, 'ko/b.yml'), '[]\n');
+    const added = digestFolder(dir);
+    expect(added).not.toBe(before);
+    renameSync(join(dir, 'ko/b.yml'), join(dir, 'ko/c.yml'));
+    expect(digestFolder(dir)).not.toBe(added);
+  });
+
+  it('ignores files that are not YAML or JSON', () => {
+    const dir = folder(base);
+    const before = digestFolder(dir);
+    writeFileSync(join(dir, 'README.md'), '# notes');
+    writeFileSync(join(dir, 'ko/a.yaml~'), 'editor backup');
+    expect(digestFolder(dir)).toBe(before);
+  });
+});

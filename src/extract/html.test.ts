@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from './html.js';
+import { extractDoc, type Extracted, type Post } from './index.js';
+
+const page = (head: string, body: string): string => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+
+describe('extractHtml: title and description', () => {
+  it('prefers og:title over <title>', async () => {
+    const html = page('<title>Site title - News</title><meta property="og:title" content="  The  og title "><meta name="twitter:title" content="tw">', '<p>x</p>');
+    expect((await extractHtml(html)).title).toBe('The og title');
+  });
+
+  it('falls back to twitter:title, then <title>, then the first <h1>', async () => {
+    expect((await extractHtml(page('<title>T</title><meta name="twitter:title" content="Tw">', ''))).title).toBe('Tw');
+    expect((await extractHtml(page('<title>\n  Plain   title \n</title>', '<h1>Heading</h1>'))).title).toBe('Plain title');
+    expect((await extractHtml(page('', '<h1>Heading</h1><p>body</p>'))).title).toBe('Heading');
+    expect((await extractHtml(page('', '<p>body</p>'))).title).toBeUndefined();
+  });
+
+  it('reads the description from og:description, else meta description', async () => {
+    expect((await extractHtml(page('<meta name="description" content="plain"><meta property="og:description" content="og">', ''))).description).toBe('og');
+    expect((await extractHtml(page('<meta name="description" content="plain desc">', ''))).description).toBe('plain desc');
+    expect((await extractHtml(page('', ''))).description).toBeUndefined();
+  });
+});
+
+describe('extractHtml: boilerplate', () => {
+  it('drops scripts, styles, noscript, templates and the head', async () => {
+    const html = page(
+      '<title>T</title><script>var headScript = 1;</script><style>.x{}</style>',
+      '<p>visible</p><script>alert("body script")</script><style>p{color:red}</style><noscript>enable js</noscript><template><p>tpl</p></template>',
+    );
+    const { text } = await extractHtml(html);
+    expect(text).toBe('visible');
+  });
+
+  it('drops nav, the site header and footer, and asides', async () => {
+    const html = page(
+      '',
+      '<header><a href="/">Home</a> site header</header><nav><a href="/news">News</a></nav>' +
+        '<div><p>the post</p></div><aside>popular stories</aside><footer>site footer © 2019</footer>' +
+        '<div role="navigation">role nav</div><div role="contentinfo">role footer</div>',
+    );
+    const { text, links } = await extractHtml(html);
+    expect(text).toBe('the post');
+    expect(links).toEqual([]);
+  });
+
+  it('drops ad placeholders by class or id', async () => {
+    const html = page(
+      '',
+      '<div class="ad">default_news_top</div><div id="default_news_ad2">ad two</div><div class="ads">ads</div>' +
+        '<div class="sidebar banner">banner</div><div class="sponsored">sponsored</div><div id="gpt-ad-1">gpt</div>' +
+        '<p>keep me</p><div class="header">keep header class</div><div class="reading">keep reading</div><div class="download">keep download</div>',
+    );
+    const { text } = await extractHtml(html);
+    expect(text).toBe('keep me\nkeep header class\nkeep reading\nkeep download');
+  });
+
+  it('drops hidden elements', async () => {
+    const { text } = await extractHtml(page('', '<p>shown</p><p hidden>hidden</p><p aria-hidden="true">aria hidden</p>'));
+    expect(text).toBe('shown');
+  });
+
+  it('keeps a <header> and <footer> inside <article> (title, byline)', async () => {
+    const html = page(
+      '',
+      '<header>site</header><article><header><h1>Headline</h1><p class="byline">By Jane Doe</p></header>' +
+        '<p>Story body.</p><footer>Reporter jane@example.com</footer><aside>related inside article</aside></article><footer>site footer</footer>',
+    );
+    const { text } = await extractHtml(html);
+    expect(text).toBe('Headline\nBy Jane Doe\nStory body.\nReporter jane@example.com\nrelated inside article');
+  });
+
+  it('keeps chrome inside <main> too', async () => {
+    const { text } = await extractHtml(page('', '<main><header>byline in main</header><p>body</p></main>'));
+    expect(text).toBe('byline in main\nbody');
+  });
+});
+
+describe('extractHtml: text layout', () => {
+  it('puts block elements on their own lines and keeps inline ones in the line', async () => {
+    const html = page('', '<h1>Title</h1><p>First <b>bold</b> and <i>italic</i> words.</p><ul><li>one</li><li>two</li></ul><div>a<br>b</div><table><tr><td>c1</td><td>c2</td></tr></table>');
+    const { text } = await extractHtml(html);
+    expect(text).toBe('Title\nFirst bold and italic words.\none\ntwo\na\nb\nc1\nc2');
+  });
+
+  it('folds whitespace inside a line and drops empty lines', async () => {
+    const { text } = await extractHtml(page('', '<p>  lots \n\n of   \t space  </p>\n\n<p></p><div>   </div><p>next&nbsp;&nbsp;line</p>'));
+    expect(text).toBe('lots of space\nnext line');
+  });
+
+  it('decodes entities', async () => {
+    const { text } = await extractHtml(page('', '<p>&lt;광고&gt; &quot;무료&quot; &#x27;이용권&#x27; &amp; more</p>'));
+    expect(text).toBe('<광고> "무료" \'이용권\' & more');
+  });
+
+  it('keeps image alt text', async () => {
+    const { text } = await extractHtml(page('', '<p>see <img src="x.png" alt="1000일 무료 이용권"> here</p>'));
+    expect(text).toBe('see 1000일 무료 이용권 here');
+  });
+
+  it('reads a fragment without <body>', async () => {
+    const { text } = await extractHtml('<p>just a fragment</p>');
+    expect(text).toBe('just a fragment');
+  });
+});
+
+describe('extractHtml: links', () => {
+  it('collects links with their href and text', async () => {
+    const html = page('', '<p>Add <a href="https://pf.kakao.com/_abc"> our <b>Plus</b> Friend </a> and <a href="http://bit.ly/x1">claim</a></p>');
+    const { links, text } = await extractHtml(html);
+    expect(links).toEqual([
+      { href: 'https://pf.kakao.com/_abc', text: 'our Plus Friend' },
+      { href: 'http://bit.ly/x1', text: 'claim' },
+    ]);
+    expect(text).toBe('Add our Plus Friend and claim');
+  });
+
+  it('resolves relative hrefs against the base URL', async () => {
+    const html = page('', '<a href="/event/1000">event</a><a href="next.html">next</a><a href="//cdn.example.com/a">cdn</a><a href="https://other.example/x">abs</a>');
+    const { links } = await extractHtml(html, 'https://news.example.com/articles/view.html?id=1');
+    expect(links.map((l) => l.href)).toEqual([
+      'https://news.example.com/event/1000',
+      'https://news.example.com/articles/next.html',
+      'https://cdn.example.com/a',
+      'https://other.example/x',
+    ]);
+  });
+
+  it('keeps hrefs as written without a base URL', async () => {
+    const { links } = await extractHtml(page('', '<a href="/event/1000">event</a>'));
+    expect(links).toEqual([{ href: '/event/1000', text: 'event' }]);
+  });
+
+  it('skips javascript:, fragment-only and empty links, but keeps their text', async () => {
+    const html = page('', '<a href="javascript:void(0)">js</a> <a href="JavaScript:alert(1)">js2</a> <a href="#top">top</a> <a href="">empty</a> <a>no href</a> <a href="https://ok.example/">ok</a>');
+    const { links, text } = await extractHtml(html, 'https://site.example/');
+    expect(links).toEqual([{ href: 'https://ok.example/', text: 'ok' }]);
+    expect(text).toBe('js js2 top empty no href ok');
+  });
+
+  it('drops the links of dropped elements', async () => {
+    const html = page('', '<nav><a href="/a">a</a></nav><div class="ad"><a href="https://ads.example/">ad</a></div><p><a href="/b">b</a></p>');
+    const { links } = await extractHtml(html);
+    expect(links).toEqual([{ href: '/b', text: 'b' }]);
+  });
+});
+
+describe('extractHtml: robustness', () => {
+  it('does not throw on a page nested 10 000 levels deep', async () => {
+    const depth = 10_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<a href="https://deep.example/">deep text</a>${'</div>'.repeat(depth)}</body></html>`;
+    const { text, links } = await extractHtml(html);
+    expect(text).toBe('deep text');
+    expect(links).toEqual([{ href: 'https://deep.example/', text: 'deep text' }]);
+  });
+
+  it('does not throw on broken markup', async () => {
+    const { text } = await extractHtml('<p>unclosed <b>bold <div>block</p></span><<>>');
+    expect(text).toContain('unclosed bold');
+    expect(text).toContain('block');
+  });
+
+  it('returns empty text for an empty page', async () => {
+    expect(await extractHtml('')).toEqual({ title: undefined, description: undefined, text: '', links: [] });
+  });
+});
+
+// ---------------------------------------------------------------- the seed corpus
+
+const CORPUS = '/work/shared/corpus';
+
+async function extractFile(name: string, contentType: string): Promise<Post> {
+  const results: Extracted[] = await extractDoc({ source: name, bytes: readFileSync(`${CORPUS}/${name}`), contentType });
+  expect(results).toHaveLength(1);
+  const post = results[0]!;
+  expect('error' in post && post.error).toBeFalsy();
+  return post as Post;
+}
+
+describe('extractDoc on the seed corpus', () => {
+  it('reads the .txt as it is', async () => {
+    const post = await extractFile('seed-article-ko.txt', 'text/plain');
+    expect(post.source).toBe('seed-article-ko.txt');
+    expect(post.text).toBe(readFileSync(`${CORPUS}/seed-article-ko.txt`, 'utf8'));
+    expect(post.links).toEqual([]);
+  });
+
+  it('extracts the UTF-8 page: title, article text with byline, no chrome or ads', async () => {
+    const post = await extractFile('seed-article-ko.html', 'text/html');
+    expect(post.title).toBe("지니뮤직 앱, 서비스 먹통 사태...'오류 보상 3년 무료 이용권' 이벤트는 '가짜'로 판명");
+    expect(post.description).toBe('지니뮤직 서비스 장애 뒤 퍼진 1000일 무료 이용권 이벤트는 허위로 확인됐다.');
+    const { text } = post;
+    expect(text).toContain('지니뮤직과 카카오톡 플러스친구를 맺으면 ‘지니뮤직 1000일 무료 스트리밍 이용권’을 제공하겠다는 내용이었다.');
+    expect(text).toContain('신예진 기자'); // byline
+    expect(text).toContain('취재기자 신예진 reporter1@civicnews.com');
+    expect(text).toContain('<저작권자 © CIVICnews / 시빅뉴스 무단전재 및 재배포금지>');
+    // dropped: scripts, styles, ads, nav, site header/footer, aside
+    for (const dropped of ['dataLayer', 'display:block', 'default_news_ad2', 'default_news_top', 'default_top_notch', 'default_side_ad1', '로그인', '인기기사', '인기 기사 하나', '부산광역시', '#top']) {
+      expect(text, dropped).not.toContain(dropped);
+    }
+    // one paragraph a line, no blank lines, no runs of spaces
+    expect(text).not.toMatch(/\n\n/);
+    expect(text).not.toMatch(/ {2}/);
+    expect(text.split('\n')).toContain('기사승인 2019.02.12 16:58:49');
+    // the share link (href="#") and the dropped nav/aside links are not links
+    expect(post.links).toEqual([]);
+  });
+
+  it('extracts the EUC-KR page to exactly the same text as the UTF-8 page', async () => {
+    const utf8 = await extractFile('seed-article-ko.html', 'text/html');
+    const eucKr = await extractFile('seed-article-ko.euc-kr.html', 'text/html');
+    expect(eucKr.text).toBe(utf8.text);
+    expect(eucKr.title).toBe(utf8.title);
+    expect(eucKr.description).toBe(utf8.description);
+    expect(eucKr.links).toEqual(utf8.links);
+    expect(eucKr.text).not.toContain('\ufffd');
+  });
+
+  it('finds the EUC-KR page is HTML even without a content type', async () => {
+    const results = await extractDoc({ source: 'page', bytes: readFileSync(`${CORPUS}/seed-article-ko.euc-kr.html`) });
+    const post = results[0] as Post;
+    expect(post.title).toBe("지니뮤직 앱, 서비스 먹통 사태...'오류 보상 3년 무료 이용권' 이벤트는 '가짜'로 판명");
+    expect(post.text).not.toContain('<p>');
+  });
+});

@@ -11,6 +11,27 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
 
+// commander requires node:child_process for executable subcommands, which fakepromo has none
+// of; loading it (with net, dgram and friends) costs start-up, so it is required on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes('node_modules/commander') ? { path: 'lazy-child-process', namespace: 'fakepromo-shim' } : undefined,
+    );
+    // chalk's supports-color probes the terminal (loading tty and net); fakepromo sets the colour level itself
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'no-supports-color', namespace: 'fakepromo-shim' }));
+    b.onLoad({ filter: /^no-supports-color$/, namespace: 'fakepromo-shim' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /^lazy-child-process$/, namespace: 'fakepromo-shim' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: [join(root, 'src/cli/main.ts')],
   outfile: join(root, 'dist/cli.js'),
@@ -18,18 +39,20 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  sourcemap: true,
-  minify: true, // less to parse at every start
+  sourcemap: 'external', // no sourceMappingURL comment: Node would load its source-map support
+  minify: process.env.NO_MINIFY ? false : true, // less to parse at every start
   // loaded lazily, only when a run needs them: keep them out of the start-up bundle
   external: ['yaml', 'ajv', 'cheerio', 'cheerio/slim', 'encoding-sniffer', 'encoding-sniffer/sniffer'],
   define: { FAKEPROMO_VERSION: JSON.stringify(pkg.version) },
   // bundled CommonJS (commander) requires Node built-ins
   banner: { js: "import { createRequire as __fakepromoCreateRequire } from 'node:module'; const require = __fakepromoCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+  plugins: [lazyChildProcess],
 });
 
 const { loadRules } = await import(join(root, 'dist/engine/load.js'));
 const { fingerprintRuleFolder, PREBUILT_FILE } = await import(join(root, 'dist/engine/shipped.js'));
+const { leafTable } = await import(join(root, 'dist/engine/patterns.js'));
 let rules;
 try {
   rules = await loadRules();
@@ -39,5 +62,7 @@ try {
 }
 const out = join(root, PREBUILT_FILE);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ fingerprint: fingerprintRuleFolder(join(root, 'rules')), data: rules.data }));
+// examples and descriptions stay in the YAML (fakepromo rules --test reads them there): less to parse at start
+const runtimeRules = rules.data.rules.map(({ examples: _examples, description: _description, ...rule }) => ({ ...rule, examples: { match: [], nomatch: [] } }));
+writeFileSync(out, JSON.stringify({ fingerprint: fingerprintRuleFolder(join(root, 'rules')), data: { ...rules.data, rules: runtimeRules }, leaves: leafTable(rules.data.rules.flatMap((r) => (r.pattern ? [r.pattern] : []))) }));
 console.error(`build: ${rules.rules.length} rules validated into ${PREBUILT_FILE}`);

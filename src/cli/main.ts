@@ -1,11 +1,9 @@
 import { CommanderError } from 'commander';
 import { EXIT_ERROR } from './exit-codes.js';
-import { drainStdout, installClosedPipeHandler } from './output.js';
 import { buildProgram } from './program.js';
 
 /** The command-line entry: parses flags, runs, and sets the exit code (never exits mid-write). */
 export async function main(argv: string[] = process.argv): Promise<void> {
-  installClosedPipeHandler();
   let code = 0;
   const program = buildProgram((c) => (code = c));
   try {
@@ -19,7 +17,6 @@ export async function main(argv: string[] = process.argv): Promise<void> {
       code = EXIT_ERROR;
     }
   }
-  await drainStdout();
   process.exitCode = code;
 }
 

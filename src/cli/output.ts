@@ -1,21 +1,27 @@
+import { writeSync } from 'node:fs';
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
 /**
- * Writes to stdout, ending the program quietly when the reader has gone (`fakepromo … | head`).
+ * Writes results to stdout with synchronous writes on fd 1: nothing to drain before exit,
+ * and no stream set up at start (process.stdout loads net and tty). When the reader has gone
+ * (`fakepromo … | head`), the program ends quietly.
  */
-export function installClosedPipeHandler(stream: NodeJS.WriteStream = process.stdout): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
-}
-
 export function writeStdout(chunk: string): void {
-  process.stdout.write(chunk);
+  const bytes = Buffer.from(chunk);
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(1, bytes, offset);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') process.exit(0);
+      if (code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 2); // a non-blocking pipe is full: let the reader catch up
+    }
+  }
 }
 
-/** Waits until stdout has flushed, so that a large JSON document is not cut by the exit. */
-export function drainStdout(): Promise<void> {
-  return new Promise((resolve) => {
-    if (process.stdout.writableLength === 0) resolve();
-    else process.stdout.once('drain', () => resolve());
-  });
+export function writeStderr(chunk: string): void {
+  process.stderr.write(chunk);
 }

@@ -1,11 +1,14 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { RulePackError } from '../engine/errors.js';
 import { checkRuleExamples } from '../engine/examples.js';
+import { loadRules } from '../engine/load.js';
 import { FORMATS, type Format } from '../report/reporters.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../sources/files.js';
 import { chalkFor } from './color.js';
 import { EXIT_ERROR, EXIT_FOUND, EXIT_OK, FAIL_ON, type FailOn } from './exit-codes.js';
+import { writeStderr, writeStdout } from './output.js';
 import { rulesForRun } from './rules.js';
+import { isTerminal } from './terminal.js';
 import { runScan } from './scan-command.js';
 
 declare const FAKEPROMO_VERSION: string | undefined;
@@ -47,7 +50,7 @@ interface ScanFlags {
 /** Reports an invalid rule pack (file, line, column, rule id) and returns exit code 2. */
 function reportRuleError(error: unknown): number {
   if (!(error instanceof RulePackError)) throw error;
-  process.stderr.write(`fakepromo: invalid rule pack\n${error.message}\n`);
+  writeStderr(`fakepromo: invalid rule pack\n${error.message}\n`);
   return EXIT_ERROR;
 }
 
@@ -57,6 +60,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .version(VERSION, '-V, --version')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run fakepromo --help for usage)')
+    .configureOutput({ writeOut: writeStdout, writeErr: writeStderr })
     .exitOverride();
 
   program
@@ -75,8 +79,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .action(async (targets: string[], flags: ScanFlags) => {
       let inputs = targets;
       if (inputs.length === 0) {
-        if (process.stdin.isTTY) {
-          process.stderr.write('fakepromo: nothing to scan: give files or folders, or pipe text to stdin (fakepromo --help)\n');
+        if (isTerminal(0)) {
+          writeStderr('fakepromo: nothing to scan: give files or folders, or pipe text to stdin (fakepromo --help)\n');
           setExitCode(EXIT_ERROR);
           return;
         }
@@ -89,8 +93,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         setExitCode(reportRuleError(error));
         return;
       }
-      const chalk = chalkFor(process.stdout, !flags.color);
-      const stderrChalk = chalkFor(process.stderr, !flags.color);
+      const chalk = chalkFor(isTerminal(1), !flags.color);
+      const stderrChalk = chalkFor(isTerminal(2), !flags.color);
       setExitCode(
         await runScan(inputs, rules, { format: flags.format, failOn: flags.failOn, maxBytes: flags.maxBytes, textField: flags.textField, idField: flags.idField, quiet: flags.quiet }, chalk, stderrChalk),
       );
@@ -105,24 +109,25 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .action(async (flags: { rules: string[]; test: boolean; format: string }) => {
       let rules;
       try {
-        rules = await rulesForRun(flags.rules);
+        // the prebuilt copy leaves the examples out: testing reads the YAML
+        rules = flags.test ? await loadRules({ dirs: flags.rules }) : await rulesForRun(flags.rules);
       } catch (error) {
         setExitCode(reportRuleError(error));
         return;
       }
       if (flags.test) {
         const { checked, failures } = checkRuleExamples(rules);
-        for (const f of failures) process.stdout.write(`FAIL ${f.rule} (${f.file}): should ${f.kind === 'match' ? '' : 'not '}match: ${JSON.stringify(f.example)}\n`);
-        process.stdout.write(`${checked - failures.length} passed, ${failures.length} failed\n`);
+        for (const f of failures) writeStdout(`FAIL ${f.rule} (${f.file}): should ${f.kind === 'match' ? '' : 'not '}match: ${JSON.stringify(f.example)}\n`);
+        writeStdout(`${checked - failures.length} passed, ${failures.length} failed\n`);
         setExitCode(failures.length > 0 ? EXIT_FOUND : EXIT_OK);
         return;
       }
       if (flags.format === 'json') {
-        process.stdout.write(`${JSON.stringify(rules.data.rules.map(({ id, category, weight, message, file }) => ({ id, category, weight, message, file })), null, 2)}\n`);
+        writeStdout(`${JSON.stringify(rules.data.rules.map(({ id, category, weight, message, file }) => ({ id, category, weight, message, file })), null, 2)}\n`);
         return;
       }
       for (const { spec } of rules.rules) {
-        process.stdout.write(`${spec.id.padEnd(40)} ${spec.category.padEnd(20)} ${String(spec.weight).padStart(5)}  ${spec.message}\n`);
+        writeStdout(`${spec.id.padEnd(40)} ${spec.category.padEnd(20)} ${String(spec.weight).padStart(5)}  ${spec.message}\n`);
       }
     });
 

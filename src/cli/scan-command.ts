@@ -7,7 +7,7 @@ import { SummaryCounter } from '../report/summary.js';
 import { DEFAULT_MAX_FILE_BYTES, isSourceError, readFileDoc, walkTargets } from '../sources/files.js';
 import { readStdin } from '../sources/stdin.js';
 import { ExitStatus, type FailOn } from './exit-codes.js';
-import { writeStdout } from './output.js';
+import { writeStderr, writeStdout } from './output.js';
 
 export interface ScanCommandOptions {
   format: Format;
@@ -28,7 +28,7 @@ export async function runScan(
   chalk: ChalkInstance,
   stderrChalk: ChalkInstance,
 ): Promise<number> {
-  const started = performance.now();
+  const started = process.hrtime.bigint();
   const reporter = createReporter(options.format, writeStdout, chalk);
   const counter = new SummaryCounter();
   const status = new ExitStatus(options.failOn);
@@ -62,8 +62,8 @@ export async function runScan(
     }
   }
 
-  const summary = counter.summary(performance.now() - started);
+  const summary = counter.summary(Number(process.hrtime.bigint() - started) / 1e6);
   reporter.end(summary);
-  if (!options.quiet && summary.total > 1) process.stderr.write(formatSummary(stderrChalk, summary, counter.topRules(5)));
+  if (!options.quiet && summary.total > 1) writeStderr(formatSummary(stderrChalk, summary, counter.topRules(5)));
   return status.code;
 }

@@ -1,7 +1,7 @@
 import { DETECTORS } from './detectors/index.js';
 import type { ScanContext } from './context.js';
 import { RuleError, RulePackError, type SpecPath } from './errors.js';
-import { compilePattern, MAX_SPANS } from './patterns.js';
+import { compilePattern, MAX_SPANS, type PatternOptions } from './patterns.js';
 import type { BrandSpec, Evidence, RulePackData, RuleSpec, ScoringSpec } from './types.js';
 
 export interface CompiledRule {
@@ -25,10 +25,7 @@ export interface RuleSet {
  * Compiles one rule. Errors are RuleErrors whose path starts at `path`, so that a loader
  * holding the YAML document can say where they are.
  */
-export interface CompileOptions {
-  /** the rules were validated when built: skip the checks that cost start-up time */
-  trusted?: boolean;
-}
+export type CompileOptions = PatternOptions;
 
 export function compileRule(spec: RuleSpec & { file: string }, path: SpecPath, options: CompileOptions = {}): CompiledRule {
   if ((spec.pattern === undefined) === (spec.detector === undefined)) {

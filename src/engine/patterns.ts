@@ -68,8 +68,31 @@ function upperCaseLiteral(source: string): string | undefined {
   return /[A-Z]/.exec(stripped)?.[0];
 }
 
-export function compileRegex(source: string, path: SpecPath, options: { trusted?: boolean } = {}): RegExp {
-  if (options.trusted) return new RegExp(expandLetterClasses(source), 'gu');
+/** What a leaf regex needs at scan time that is costly to derive: prebuilt for shipped rules. */
+export interface LeafInfo {
+  /** prefilter atoms, or null: always run */
+  atoms: string[] | null;
+}
+
+export interface PatternOptions {
+  /** validated at build time: no checks, and each regex is built on first use */
+  trusted?: boolean;
+  /** leaf information prebuilt for trusted rules, by source */
+  leaves?: Readonly<Record<string, LeafInfo>>;
+}
+
+export function leafInfo(source: string): LeafInfo {
+  return { atoms: requiredAtoms(source) };
+}
+
+/** Leaf information for every regex of the given patterns, to store with prebuilt rules. */
+export function leafTable(patterns: readonly PatternSpec[]): Record<string, LeafInfo> {
+  const table: Record<string, LeafInfo> = {};
+  for (const source of patterns.flatMap(patternRegexSources)) table[source] ??= leafInfo(source);
+  return table;
+}
+
+export function compileRegex(source: string, path: SpecPath): RegExp {
   const upper = upperCaseLiteral(source);
   if (upper !== undefined) {
     throw new RuleError(`patterns match lower-cased text: write "${upper.toLowerCase()}", not "${upper}"`, path);
@@ -96,13 +119,18 @@ export function patternRegexSources(spec: PatternSpec): string[] {
   return children.flatMap(patternRegexSources);
 }
 
-export function compilePattern(spec: PatternSpec, path: SpecPath, options: { trusted?: boolean } = {}): Matcher {
+export function compilePattern(spec: PatternSpec, path: SpecPath, options: PatternOptions = {}): Matcher {
   const keys = Object.keys(spec).filter((k) => k !== 'within');
   if (keys.length !== 1) {
     throw new RuleError(`a pattern needs exactly one of regex, phrase, any, all, not, near (found: ${keys.join(', ') || 'none'})`, path);
   }
-  if ('regex' in spec) return leafMatcher(compileRegex(spec.regex, [...path, 'regex'], options), requiredAtoms(spec.regex));
-  if ('phrase' in spec) return leafMatcher(compileRegex(phraseToRegex(spec.phrase), [...path, 'phrase'], options), requiredAtoms(phraseToRegex(spec.phrase)));
+  if ('regex' in spec || 'phrase' in spec) {
+    const source = 'regex' in spec ? spec.regex : phraseToRegex(spec.phrase);
+    const info = options.leaves?.[source] ?? leafInfo(source);
+    if (options.trusted) return leafMatcher(() => new RegExp(expandLetterClasses(source), 'gu'), info.atoms);
+    const regex = compileRegex(source, [...path, 'regex' in spec ? 'regex' : 'phrase']);
+    return leafMatcher(() => regex, info.atoms);
+  }
   if ('not' in spec) {
     const inner = compilePattern(spec.not, [...path, 'not'], options);
     return (text) => (inner(text) === null ? [] : null);
@@ -185,9 +213,11 @@ function skipGroup(source: string, open: number): number {
   return source.length;
 }
 
-function leafMatcher(regex: RegExp, atoms: string[] | null): Matcher {
+function leafMatcher(build: () => RegExp, atoms: string[] | null): Matcher {
+  let regex: RegExp | undefined;
   return (text) => {
     if (!mayMatch(atoms, text)) return null;
+    regex ??= build(); // built on first use: most rules never run on a short post
     regex.lastIndex = 0;
     let spans: ViewSpan[] | null = null;
     let match: RegExpExecArray | null;

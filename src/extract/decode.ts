@@ -1,5 +1,3 @@
-import { TextDecoder } from 'node:util';
-
 /** Labels seen in the wild that WHATWG's TextDecoder knows by another name. */
 const ALIASES: Record<string, string> = {
   cp949: 'euc-kr',
@@ -25,7 +23,7 @@ export interface Decoded {
   encoding: string;
 }
 
-function decoderFor(label: string): TextDecoder | undefined {
+function decoderFor(label: string): InstanceType<typeof TextDecoder> | undefined {
   try {
     return new TextDecoder(normalLabel(label));
   } catch {

@@ -14,6 +14,8 @@ export interface ScanResult {
   title: string | null;
   hits: Hit[];
   error: { code: string; message: string } | null;
+  /** for a URL: where the page came from, after redirects */
+  finalUrl?: string;
 }
 
 /** A result with the text its evidence offsets index (for formatters that quote context). */

@@ -113,7 +113,7 @@ describe('files and folders', () => {
     writeFileSync(join(dir, 'b', 'deep', 'c.md'), `# note\n\n${CLEAN_TEXT}`);
     writeFileSync(join(dir, 'b', 'page.html'), `<html><head><title>Hi</title></head><body><p>${CLEAN_TEXT}</p></body></html>`);
     writeFileSync(join(dir, 'b', 'ignored.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
-    const run = runCli(['-f', 'ndjson', join(dir, 'missing.txt'), dir]);
+    const run = runCli(['-f', 'ndjson', '--progress', join(dir, 'missing.txt'), dir]);
     expect(run.status).toBe(2);
     const results = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as JsonResult);
     expect(results.map((r) => r.source.replace(dir, ''))).toEqual(['/missing.txt', '/a.txt', '/b/deep/c.md', '/b/page.html']);

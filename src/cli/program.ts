@@ -3,7 +3,9 @@ import { RulePackError } from '../engine/errors.js';
 import { checkRuleExamples } from '../engine/examples.js';
 import { loadRules } from '../engine/load.js';
 import { FORMATS, type Format } from '../report/reporters.js';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_FILE_BYTES } from '../sources/files.js';
+import { DEFAULT_TIMEOUT_MS } from '../sources/url.js';
 import { chalkFor } from './color.js';
 import { EXIT_ERROR, EXIT_FOUND, EXIT_OK, FAIL_ON, type FailOn } from './exit-codes.js';
 import { writeStderr, writeStdout } from './output.js';
@@ -17,6 +19,7 @@ const VERSION = typeof FAKEPROMO_VERSION === 'string' ? FAKEPROMO_VERSION : '0.0
 const EXAMPLES = `
 Examples:
   pbpaste | fakepromo                      scan text from the clipboard
+  fakepromo https://example.com/event      fetch a page and scan it
   fakepromo post.txt page.html             scan files (text, Markdown, HTML, JSON Lines)
   fakepromo ./scraped-posts/               scan a folder, recursively, with a summary
   fakepromo -f ndjson posts.jsonl | jq .   one JSON result per line
@@ -28,6 +31,12 @@ Exit codes: 0 nothing at or above --fail-on, 1 something was, 2 usage error, bad
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
+  return n;
 }
 
 function positiveInt(value: string): number {
@@ -42,9 +51,14 @@ interface ScanFlags {
   rules: string[];
   color: boolean;
   maxBytes: number;
+  timeout: number;
   textField?: string;
   idField?: string;
-  quiet: boolean;
+  include: string[];
+  exclude: string[];
+  concurrency: number;
+  progress?: boolean;
+  quiet?: boolean;
 }
 
 /** Reports an invalid rule pack (file, line, column, rule id) and returns exit code 2. */
@@ -66,15 +80,21 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   program
     .command('scan', { isDefault: true })
     .description('scan files, folders or stdin (the default command)')
-    .argument('[targets...]', 'files, folders, or - for stdin (default: stdin when it is not a terminal)')
+    .argument('[targets...]', 'files, folders, http(s) URLs, or - for stdin (default: stdin when it is not a terminal)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
     .addOption(new Option('--fail-on <verdict>', 'exit 1 when a result is at or above this verdict').choices(FAIL_ON).default('scam'))
     .option('--rules <dir>', 'load more rules from a folder (repeatable); same ids replace shipped rules', collect, [])
     .option('--no-color', 'no colour (also NO_COLOR=1)')
-    .option('--max-bytes <n>', 'largest file read, in bytes', positiveInt, DEFAULT_MAX_FILE_BYTES)
+    .option('--max-bytes <n>', 'largest file or page read, in bytes', positiveInt, DEFAULT_MAX_FILE_BYTES)
+    .option('--timeout <seconds>', 'URLs: time allowed for the whole request', positiveNumber, DEFAULT_TIMEOUT_MS / 1000)
+    .option('--include <glob>', 'folders: scan only files matching (repeatable; replaces the default extensions)', collect, [])
+    .option('--exclude <glob>', 'folders: leave out files and folders matching (repeatable)', collect, [])
+    .option('--concurrency <n>', 'sources read and scanned at once', positiveInt, availableParallelism())
     .option('--text-field <name>', 'JSON/JSON Lines: the field holding the post text', 'text')
     .option('--id-field <name>', 'JSON/JSON Lines: a field naming each post')
-    .option('-q, --quiet', 'no summary on stderr', false)
+    .option('--progress', 'progress and summary on stderr even when it is not a terminal')
+    .option('--no-progress', 'no progress or summary, even on a terminal')
+    .option('-q, --quiet', 'the same as --no-progress')
     .addHelpText('after', EXAMPLES)
     .action(async (targets: string[], flags: ScanFlags) => {
       let inputs = targets;
@@ -95,9 +115,21 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       }
       const chalk = chalkFor(isTerminal(1), !flags.color);
       const stderrChalk = chalkFor(isTerminal(2), !flags.color);
-      setExitCode(
-        await runScan(inputs, rules, { format: flags.format, failOn: flags.failOn, maxBytes: flags.maxBytes, textField: flags.textField, idField: flags.idField, quiet: flags.quiet }, chalk, stderrChalk),
-      );
+      const stderrIsTerminal = isTerminal(2);
+      const options = {
+        format: flags.format,
+        failOn: flags.failOn,
+        maxBytes: flags.maxBytes,
+        timeoutMs: flags.timeout * 1000,
+        textField: flags.textField,
+        idField: flags.idField,
+        include: flags.include,
+        exclude: flags.exclude,
+        concurrency: flags.concurrency,
+        progress: flags.quiet ? false : (flags.progress ?? stderrIsTerminal),
+        stderrIsTerminal,
+      };
+      setExitCode(await runScan(inputs, rules, options, chalk, stderrChalk));
     });
 
   program

@@ -40,13 +40,16 @@ export function compileRule(spec: RuleSpec & { file: string }, path: SpecPath, o
     return { spec, run };
   }
   const matcher = compilePattern(spec.pattern!, [...path, 'pattern'], options);
-  const viewName = spec.view ?? 'folded';
+  const viewNames = [spec.view ?? 'folded'].flat();
   return {
     spec,
     run(ctx) {
-      const spans = matcher(ctx.view(viewName).text);
-      if (spans === null || spans.length === 0) return null;
-      return dedupe(spans.map((span) => ctx.evidence(viewName, span)));
+      let evidence: Evidence[] | null = null;
+      for (const viewName of viewNames) {
+        const spans = matcher(ctx.view(viewName).text);
+        if (spans !== null && spans.length > 0) (evidence ??= []).push(...spans.map((span) => ctx.evidence(viewName, span)));
+      }
+      return evidence && dedupe(evidence);
     },
   };
 }
@@ -55,7 +58,7 @@ function dedupe(evidence: Evidence[]): Evidence[] {
   const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const e of evidence.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const key = `${e.start}:${e.end}`;
+    const key = `${e.start}:${e.end}:${e.link ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(e);

@@ -1,18 +1,24 @@
 import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { findQuantities, type Quantity } from '../text/quantities.js';
-import { toOriginalSpan, type TextView } from '../text/view.js';
+import { toOriginalSpan, ViewBuilder, type TextView } from '../text/view.js';
 import type { Evidence, TextViewName } from './types.js';
 import type { ViewSpan } from './patterns.js';
 
 export interface Link {
   href: string;
   text: string;
+  /** where the link's text stands in the post's text, when it could be found there */
+  start?: number;
+  end?: number;
 }
 
 /** What a rule may look at in one post; derived data is computed once, when first asked for. */
 export class ScanContext {
   readonly normalized: NormalizedText;
   private cachedQuantities: Quantity[] | undefined;
+  private cachedLinks: TextView | undefined;
+  /** for each line of the links view, the link it shows */
+  private linkLineStarts: number[] = [];
 
   constructor(
     readonly original: string,
@@ -22,7 +28,23 @@ export class ScanContext {
   }
 
   view(name: TextViewName): TextView {
+    if (name === 'links') return (this.cachedLinks ??= this.buildLinksView());
     return name === 'light' ? this.normalized.light : this.normalized.folded;
+  }
+
+  /**
+   * The links' targets, lower-cased, one per line; each character maps to the span of the
+   * link's text in the post, so evidence quotes what the reader saw and names the target.
+   */
+  private buildLinksView(): TextView {
+    const out = new ViewBuilder(64);
+    for (const link of this.links) {
+      this.linkLineStarts.push(out.size);
+      const start = link.start ?? 0;
+      const end = link.end ?? start;
+      out.pushString(`${link.href.trim().toLowerCase()}\n`, start, end);
+    }
+    return out.build();
   }
 
   /** Quantities of the folded text (offsets are folded-view offsets). */
@@ -33,6 +55,10 @@ export class ScanContext {
   /** Quotes a span of a view from the original text. */
   evidence(viewName: TextViewName, span: ViewSpan): Evidence {
     const { start, end } = toOriginalSpan(this.view(viewName), span.start, span.end);
-    return { text: this.original.slice(start, end), start, end };
+    const quoted = { text: this.original.slice(start, end), start, end };
+    if (viewName !== 'links') return quoted;
+    let line = 0;
+    while (line + 1 < this.linkLineStarts.length && this.linkLineStarts[line + 1]! <= span.start) line++;
+    return { ...quoted, link: this.links[line]!.href };
   }
 }

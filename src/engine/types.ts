@@ -30,7 +30,7 @@ export type PatternSpec =
   | { not: PatternSpec }
   | { near: PatternSpec[]; within?: number };
 
-export type TextViewName = 'folded' | 'light';
+export type TextViewName = 'folded' | 'light' | 'links';
 
 export interface RuleSpec {
   id: string;
@@ -38,8 +38,11 @@ export interface RuleSpec {
   weight: number;
   message: string;
   lang?: 'ko' | 'en' | 'any';
-  /** which view of the text the pattern reads; `light` keeps separators (for evasions of 광고) */
-  view?: TextViewName;
+  /**
+   * which view(s) of the post the pattern reads: `folded` (default), `light` (keeps separators,
+   * for evasions of 광고), `links` (the link targets of the page, one per line)
+   */
+  view?: TextViewName | TextViewName[];
   /** counts only when a rule of its category that is not supporting fired too (news style, for instance) */
   supporting?: boolean;
   pattern?: PatternSpec;
@@ -84,6 +87,8 @@ export interface Evidence {
   text: string;
   start: number;
   end: number;
+  /** for evidence found in a link target: the target (text/start/end quote the link's text) */
+  link?: string;
 }
 
 export interface Hit {

@@ -2,6 +2,7 @@ import type { RawDoc } from '../sources/types.js';
 import { decodeBytes, looksBinary } from './decode.js';
 import { extractHtml } from './html.js';
 import { jsonDocumentPosts, jsonLinesPosts, type JsonFieldOptions } from './json-posts.js';
+import { locateLinks } from './links.js';
 import { markdownLinks } from './markdown.js';
 import type { Post } from './types.js';
 
@@ -35,10 +36,11 @@ export async function extractDoc(doc: RawDoc, options: ExtractOptions = {}): Pro
   switch (kindOf(doc, text)) {
     case 'html': {
       const page = await extractHtml(text, options.baseUrl);
-      return [{ source: doc.source, title: page.title, description: page.description, text: withHeading(page.title, page.description, page.text), links: page.links }];
+      const full = withHeading(page.title, page.description, page.text);
+      return [{ source: doc.source, title: page.title, description: page.description, text: full, links: locateLinks(full, page.links) }];
     }
     case 'markdown':
-      return [{ source: doc.source, text, links: markdownLinks(text) }];
+      return [{ source: doc.source, text, links: locateLinks(text, markdownLinks(text)) }];
     case 'jsonl':
       return [...jsonLinesPosts(text, doc.source, options)].map(fromJson);
     case 'json':
@@ -50,7 +52,7 @@ export async function extractDoc(doc: RawDoc, options: ExtractOptions = {}): Pro
 
 function fromJson(post: ReturnType<typeof jsonLinesPosts> extends Generator<infer T> ? T : never): Extracted {
   if (post.error || post.text === undefined) return { source: post.source, error: post.error ?? { code: 'missing-text', message: 'no text' } };
-  return { source: post.source, title: post.title, text: post.text, links: markdownLinks(post.text) };
+  return { source: post.source, title: post.title, text: post.text, links: locateLinks(post.text, markdownLinks(post.text)) };
 }
 
 /** The title and description lead the text when the body does not repeat them. */

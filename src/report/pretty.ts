@@ -56,7 +56,9 @@ export function formatPretty(chalk: ChalkInstance, scanned: ScannedPost): string
     const weight = hit.category === 'warning-context' ? chalk.cyan(weightLabel(hit)) : hit.weight < 0 ? chalk.green(weightLabel(hit)) : chalk.red(weightLabel(hit));
     lines.push(`  ${weight}  ${hit.message}  ${chalk.dim(`${hit.category} · ${hit.rule}`)}`);
     for (const evidence of hit.evidence) {
-      if (text !== undefined && evidence.end > evidence.start) lines.push(`         ${chalk.dim('│')} ${contextLine(chalk, text, evidence)}`);
+      const target = evidence.link !== undefined ? ` ${chalk.dim('→')} ${chalk.underline(sanitizeForTerminal(evidence.link))}` : '';
+      if (text !== undefined && evidence.end > evidence.start) lines.push(`         ${chalk.dim('│')} ${contextLine(chalk, text, evidence)}${target}`);
+      else if (target) lines.push(`         ${chalk.dim('│')} ${chalk.dim('link')}${target}`);
     }
   }
   return `${lines.join('\n')}\n\n`;

@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, relative } from 'node:path';
+import picomatch from 'picomatch';
 import { contentTypeForPath } from './content-type.js';
 import type { RawDoc, SourceError } from './types.js';
 
@@ -8,6 +9,24 @@ export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export interface WalkOptions {
   extensions?: readonly string[];
+  /** globs a file must match (against its path below the folder; a glob without / against its name), instead of the extensions */
+  include?: readonly string[];
+  /** globs of files and folders to leave out */
+  exclude?: readonly string[];
+}
+
+type PathFilter = (relativePath: string, isFolder: boolean) => boolean;
+
+function pathFilter(options: WalkOptions): PathFilter {
+  const extensions = new Set((options.extensions ?? DEFAULT_EXTENSIONS).map((e) => e.toLowerCase()));
+  const glob = { dot: true, basename: true, windows: false };
+  const included = options.include?.length ? picomatch([...options.include], glob) : undefined;
+  const excluded = options.exclude?.length ? picomatch([...options.exclude], glob) : undefined;
+  return (path, isFolder) => {
+    if (excluded?.(path)) return false;
+    if (isFolder) return true;
+    return included ? included(path) : extensions.has(extname(path).toLowerCase());
+  };
 }
 
 /** A file to scan, or a path that could not be walked. */
@@ -19,7 +38,7 @@ export type WalkEntry = { path: string } | SourceError;
  * for files with the scanned extensions. Dangling links and unreadable folders are errors.
  */
 export function* walkTargets(targets: readonly string[], options: WalkOptions = {}): Generator<WalkEntry> {
-  const extensions = new Set((options.extensions ?? DEFAULT_EXTENSIONS).map((e) => e.toLowerCase()));
+  const accept = pathFilter(options);
   for (const target of targets) {
     let stats: Stats;
     try {
@@ -28,12 +47,12 @@ export function* walkTargets(targets: readonly string[], options: WalkOptions = 
       yield fileError(target, error);
       continue;
     }
-    if (stats.isDirectory()) yield* walkFolder(target, extensions, new Set([realpathSync(target)]));
+    if (stats.isDirectory()) yield* walkFolder(target, target, accept, new Set([realpathSync(target)]));
     else yield { path: target };
   }
 }
 
-function* walkFolder(dir: string, extensions: Set<string>, ancestors: Set<string>): Generator<WalkEntry> {
+function* walkFolder(root: string, dir: string, accept: PathFilter, ancestors: Set<string>): Generator<WalkEntry> {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
@@ -43,24 +62,27 @@ function* walkFolder(dir: string, extensions: Set<string>, ancestors: Set<string
   }
   for (const name of names) {
     const path = join(dir, name);
+    const below = relative(root, path);
     let stats: Stats;
     try {
       stats = statSync(path);
     } catch (error) {
+      if (!accept(below, false)) continue;
       if (isLink(path)) yield { source: path, code: 'dangling-link', message: 'the link points to nothing' };
       else yield fileError(path, error);
       continue;
     }
     if (stats.isDirectory()) {
+      if (!accept(below, true)) continue;
       const real = realpathSync(path);
       if (ancestors.has(real)) {
         yield { source: path, code: 'link-loop', message: 'the link leads back into a folder being scanned; not followed' };
         continue;
       }
       ancestors.add(real);
-      yield* walkFolder(path, extensions, ancestors);
+      yield* walkFolder(root, path, accept, ancestors);
       ancestors.delete(real);
-    } else if (stats.isFile() && extensions.has(extname(name).toLowerCase())) {
+    } else if (stats.isFile() && accept(below, false)) {
       yield { path };
     }
   }

@@ -142,9 +142,10 @@ function readBody(response: IncomingMessage, maxBytes: number): Promise<Buffer> 
     stream.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
+        // rejected first: destroying the response fires its own close events
+        reject(new FetchError('too-large', `the body passed the limit of ${maxBytes} bytes (--max-bytes)`));
         response.destroy();
         stream.destroy();
-        reject(new FetchError('too-large', `the body passed the limit of ${maxBytes} bytes (--max-bytes)`));
         return;
       }
       chunks.push(chunk);

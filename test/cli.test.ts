@@ -137,6 +137,25 @@ describe('files and folders', () => {
     ]);
   });
 
+  it('names a FIFO in a folder as an error instead of blocking on it', () => {
+    const dir = tempDir();
+    expect(spawnSync('mkfifo', [join(dir, 'pipe.txt')]).status).toBe(0);
+    writeFileSync(join(dir, 'ok.txt'), CLEAN_TEXT);
+    const run = runCli(['-f', 'ndjson', dir]);
+    const results = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as JsonResult);
+    expect(results.map((r) => [r.source.replace(dir, ''), r.error?.code ?? r.verdict])).toEqual([
+      ['/ok.txt', 'clean'],
+      ['/pipe.txt', 'not-a-file'],
+    ]);
+    expect(run.status).toBe(2);
+  });
+
+  it('never prints the credentials of a URL it was given', () => {
+    const run = runCli(['-f', 'ndjson', '--timeout', '2', 'http://alice:s3cret@127.0.0.1:9/post']);
+    expect(run.stdout).not.toContain('s3cret');
+    expect((JSON.parse(run.stdout) as JsonResult).source).toBe('http://***@127.0.0.1:9/post');
+  });
+
   it('reads JSON Lines exports post by post; a broken line is an error and the rest is scanned', () => {
     const dir = tempDir();
     const file = join(dir, 'posts.jsonl');

@@ -82,8 +82,9 @@ function* walkFolder(root: string, dir: string, accept: PathFilter, ancestors: S
       ancestors.add(real);
       yield* walkFolder(root, path, accept, ancestors);
       ancestors.delete(real);
-    } else if (stats.isFile() && accept(below, false)) {
-      yield { path };
+    } else if (accept(below, false)) {
+      // a FIFO, socket or device would block or never end: named, not read
+      yield stats.isFile() ? { path } : { source: path, code: 'not-a-file', message: 'not a regular file (a pipe, socket or device); not read' };
     }
   }
 }

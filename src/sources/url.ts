@@ -44,12 +44,13 @@ class FetchError extends Error {
  * only, a deadline for the whole exchange, a body cap enforced while streaming, at most a few
  * redirects (a loop is an error), no cookies or credentials. Every failure is a SourceError.
  */
-export async function fetchUrl(target: string, options: FetchOptions = {}): Promise<FetchedDoc | SourceError> {
+export async function fetchUrl(given: string, options: FetchOptions = {}): Promise<FetchedDoc | SourceError> {
+  const target = redactCredentials(given);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    let url = parseHttpUrl(target);
+    let url = parseHttpUrl(given);
     const seen = new Set<string>([url.href]);
     for (let redirects = 0; ; redirects++) {
       const response = await request(url, controller.signal, options.userAgent ?? USER_AGENT);
@@ -83,6 +84,11 @@ export async function fetchUrl(target: string, options: FetchOptions = {}): Prom
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A URL as results name it: user and password never reach the output. */
+export function redactCredentials(raw: string): string {
+  return raw.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@?#]*@/i, '$1***@');
 }
 
 function parseHttpUrl(raw: string, base?: URL): URL {

@@ -11,6 +11,7 @@ import { EXIT_ERROR, EXIT_FOUND, EXIT_OK, FAIL_ON, type FailOn } from './exit-co
 import { writeStderr, writeStdout } from './output.js';
 import { rulesForRun } from './rules.js';
 import { isTerminal } from './terminal.js';
+import { runEval } from './eval-command.js';
 import { runScan } from './scan-command.js';
 
 declare const FAKEPROMO_VERSION: string | undefined;
@@ -25,6 +26,7 @@ Examples:
   fakepromo -f ndjson posts.jsonl | jq .   one JSON result per line
   fakepromo --fail-on suspicious post.txt  exit 1 on suspicious or scam
   fakepromo rules --test --rules ./my-rules   check your own rule pack and its examples
+  fakepromo eval fixtures/heldout          confusion matrix and per-rule hits on labelled posts
 
 Verdicts: scam, suspicious, warning (the text warns about a fake), clean.
 Exit codes: 0 nothing at or above --fail-on, 1 something was, 2 usage error, bad rules or unreadable input.`;
@@ -130,6 +132,25 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         stderrIsTerminal,
       };
       setExitCode(await runScan(inputs, rules, options, chalk, stderrChalk));
+    });
+
+  program
+    .command('eval')
+    .description('measure the rules on labelled posts: DIR/scam, DIR/legit, DIR/warning')
+    .argument('<dir>', 'a folder whose first-level folders are the labels')
+    .option('--rules <dir>', 'load more rules from a folder (repeatable)', collect, [])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .option('--concurrency <n>', 'posts scanned at once', positiveInt, availableParallelism())
+    .option('--no-color', 'no colour (also NO_COLOR=1)')
+    .action(async (dir: string, flags: { rules: string[]; format: 'pretty' | 'json'; concurrency: number; color: boolean }) => {
+      let rules;
+      try {
+        rules = await rulesForRun(flags.rules);
+      } catch (error) {
+        setExitCode(reportRuleError(error));
+        return;
+      }
+      setExitCode(await runEval(dir, rules, flags.format, flags.concurrency, chalkFor(isTerminal(1), !flags.color)));
     });
 
   program

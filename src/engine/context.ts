@@ -1,7 +1,8 @@
 import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { findQuantities, type Quantity } from '../text/quantities.js';
 import { toOriginalSpan, ViewBuilder, type TextView } from '../text/view.js';
-import type { Evidence, TextViewName } from './types.js';
+import type { BrandSpec, Evidence, TextViewName } from './types.js';
+import { findUrls, type FoundUrl } from './urls.js';
 import type { ViewSpan } from './patterns.js';
 
 export interface Link {
@@ -20,11 +21,19 @@ export class ScanContext {
   /** for each line of the links view, the link it shows */
   private linkLineStarts: number[] = [];
 
+  private cachedUrls: FoundUrl[] | undefined;
+
   constructor(
     readonly original: string,
     readonly links: readonly Link[] = [],
+    readonly brands: readonly BrandSpec[] = [],
   ) {
     this.normalized = normalizeText(original);
+  }
+
+  /** Web addresses in the folded text and in the link targets. */
+  get urls(): FoundUrl[] {
+    return (this.cachedUrls ??= [...findUrls(this.normalized.folded.text, 'folded'), ...(this.links.length > 0 ? findUrls(this.view('links').text, 'links') : [])]);
   }
 
   view(name: TextViewName): TextView {

@@ -20,7 +20,7 @@ export function checkRuleExamples(rules: RuleSet): { checked: number; failures: 
     for (const [kind, list] of [['match', examples.match], ['nomatch', examples.nomatch]] as const) {
       for (const example of list) {
         checked++;
-        const fired = rule.run(new ScanContext(example)) !== null;
+        const fired = rule.run(new ScanContext(example, [], rules.brands)) !== null;
         if (fired !== (kind === 'match')) failures.push({ rule: id, file, kind, example });
       }
     }

@@ -11,7 +11,7 @@ export interface ScanOptions {
 
 /** Scans one text with a rule set: pure, synchronous, never throws on any string. */
 export function scanText(text: string, rules: RuleSet, options: ScanOptions = {}): ScanOutcome {
-  const ctx = new ScanContext(text, options.links ?? []);
+  const ctx = new ScanContext(text, options.links ?? [], rules.brands);
   const lang = detectLang(ctx.normalized.folded.text);
   const fired: Hit[] = [];
   for (const rule of rules.rules) {

@@ -1,0 +1,209 @@
+import { createRequire } from 'node:module';
+import type { ScanContext } from '../context.js';
+import type { ViewSpan } from '../patterns.js';
+import type { BrandSpec, Evidence } from '../types.js';
+import type { FoundUrl } from '../urls.js';
+import type { DetectorDefinition } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+/** What the registry says of one brand, prepared once per rule set. */
+interface PreparedBrand {
+  spec: BrandSpec;
+  /** official registrable domains */
+  domains: Set<string>;
+  /** ASCII tokens that name the brand in a web address: labels of its domains, its Latin names */
+  tokens: Set<string>;
+}
+
+interface PreparedRegistry {
+  brands: PreparedBrand[];
+  /** every name of every brand, lower-cased, longest first, with its brand */
+  names: Array<{ name: string; latin: boolean; brand: PreparedBrand }>;
+}
+
+const prepared = new WeakMap<readonly BrandSpec[], PreparedRegistry>();
+
+function registrableLabel(domain: string): string {
+  return domain.split('.')[0]!;
+}
+
+function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
+  const cached = prepared.get(brands);
+  if (cached) return cached;
+  const list: PreparedBrand[] = brands.map((spec) => {
+    const tokens = new Set<string>();
+    for (const domain of spec.domains) {
+      const label = registrableLabel(domain.toLowerCase());
+      if (label.length >= 4) tokens.add(label);
+    }
+    for (const name of spec.names) {
+      const ascii = name.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (ascii.length >= 5 && /^[a-z]/.test(ascii)) tokens.add(ascii);
+    }
+    return { spec, domains: new Set(spec.domains.map((d) => d.toLowerCase())), tokens };
+  });
+  const names: PreparedRegistry['names'] = [];
+  for (const brand of list) {
+    for (const raw of brand.spec.names) {
+      const name = raw.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+      if (name.length < 2) continue;
+      const latin = /[a-z0-9]/.test(name);
+      names.push({ name, latin, brand });
+      // letters spaced apart are joined by normalisation: 지니 뮤직 may read 지니뮤직
+      if (name.includes(' ')) names.push({ name: name.replace(/ /g, ''), latin, brand });
+    }
+  }
+  names.sort((a, b) => b.name.length - a.name.length);
+  const registry: PreparedRegistry = { brands: list, names };
+  prepared.set(brands, registry);
+  return registry;
+}
+
+interface Mention {
+  brand: PreparedBrand;
+  span: ViewSpan;
+}
+
+const LATIN_OR_DIGIT = /[a-z0-9]/;
+
+/** Where brands are named in the folded text: plain substring search, Latin names on word boundaries. */
+function mentions(ctx: ScanContext, registry: PreparedRegistry): Mention[] {
+  const text = ctx.normalized.folded.text;
+  const found: Mention[] = [];
+  const taken: ViewSpan[] = [];
+  for (const { name, latin, brand } of registry.names) {
+    for (let at = text.indexOf(name); at !== -1 && found.length < 200; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (latin && (LATIN_OR_DIGIT.test(text[at - 1] ?? '') || LATIN_OR_DIGIT.test(text[end] ?? ''))) continue;
+      if (taken.some((t) => at < t.end && end > t.start)) continue; // inside a longer name already found
+      taken.push({ start: at, end });
+      found.push({ brand, span: { start: at, end } });
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Labels of a host that may carry a brand: the registrable label and, for com-shoes.live tricks, the subdomain. */
+function addressTokens(url: FoundUrl): string[] {
+  if (!url.label) return [];
+  const tokens = [url.label, ...url.label.split('-')];
+  if (/^(?:com|co|net|org|kr)-/.test(url.label)) for (const sub of url.host.split('.').slice(0, -2)) tokens.push(sub, ...sub.split('-'));
+  return tokens.filter((t) => t.length >= 4);
+}
+
+/** Digits and letter pairs that stand in for letters in lookalike names (amaz0n, paypa1, rnicrosoft). */
+function deconfuse(token: string): string {
+  return token.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/0/g, 'o').replace(/1/g, 'l').replace(/3/g, 'e').replace(/5/g, 's').replace(/4/g, 'a');
+}
+
+type Distance = { jaroWinkler: (a: string, b: string) => number; damerau: (a: string, b: string) => number };
+let distance: Distance | undefined;
+
+function loadDistance(): Distance {
+  // natural's submodules, never its index (which loads databases and prints to stdout)
+  const jw = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string) => number;
+  const lev = require('natural/lib/natural/distance/levenshtein_distance.js') as { DamerauLevenshteinDistance: (a: string, b: string) => number };
+  return { jaroWinkler: jw, damerau: (a, b) => lev.DamerauLevenshteinDistance(a, b) };
+}
+
+function looksLike(token: string, brandToken: string): boolean {
+  if (token === brandToken || Math.abs(token.length - brandToken.length) > 2) return false;
+  if (deconfuse(token) === brandToken) return true;
+  distance ??= loadDistance();
+  const allowed = brandToken.length >= 7 ? 2 : 1;
+  return distance.damerau(token, brandToken) <= allowed && distance.jaroWinkler(token, brandToken) >= 0.9;
+}
+
+const CHANNEL_KINDS: Record<string, RegExp> = {
+  'kakao-plusfriend': /플러스\s*친구|플친|카카오톡\s*채널|카톡\s*채널|pf\.kakao\.com/g,
+  'kakao-openchat': /오픈\s*채팅|오픈\s*톡|open\.kakao\.com/g,
+  telegram: /텔레그램|텔레방|telegram|t\.me\//g,
+  whatsapp: /왓츠앱|whatsapp|wa\.me\//g,
+  band: /네이버\s*밴드|밴드\s*(?:가입|초대)|band\.us/g,
+  line: /라인\s*(?:메신저|친구|계정)|line\.me\//g,
+  discord: /디스코드|discord/g,
+  'facebook-messenger': /(?:facebook|페이스북)\s*messenger|메신저로\s*(?:신청|연락)/g,
+  'instagram-dm': /(?:인스타(?:그램)?|instagram)\s*(?:dm|디엠)/g,
+  'sms-link': /(?:문자|sms|text message)[^\n]{0,20}(?:링크|link)/g,
+};
+
+function spanOf(a: ViewSpan, b: ViewSpan): ViewSpan {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+
+const MODES = ['foreign-domain', 'lookalike-domain', 'official-domain', 'unoperated-channel'] as const;
+type Mode = (typeof MODES)[number];
+
+function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: readonly string[]): Evidence[] {
+  const registry = prepare(ctx.brands);
+  const evidence: Evidence[] = [];
+  const quote = (url: FoundUrl): Evidence => ctx.evidence(url.view, url.span);
+  if (mode === 'foreign-domain' || mode === 'lookalike-domain') {
+    for (const url of ctx.urls) {
+      if (!url.domain) continue;
+      const tokens = addressTokens(url);
+      const hit = registry.brands.find((brand) => {
+        if (brand.domains.has(url.domain!)) return false;
+        return mode === 'foreign-domain'
+          ? tokens.some((t) => brand.tokens.has(t) || [...brand.tokens].some((b) => b.length >= 5 && t.length > b.length && t.includes(b)))
+          : tokens.some((t) => [...brand.tokens].some((b) => looksLike(t, b)));
+      });
+      if (hit) evidence.push(quote(url));
+    }
+    return evidence;
+  }
+  const named = mentions(ctx, registry);
+  if (named.length === 0) return evidence;
+  if (mode === 'official-domain') {
+    for (const url of ctx.urls) {
+      if (!url.domain || except.some((host) => `${url.host}${url.path}`.startsWith(host))) continue;
+      if (named.some((m) => m.brand.domains.has(url.domain!))) evidence.push(quote(url));
+    }
+    return evidence;
+  }
+  // unoperated-channel: the brand named next to a kind of channel it does not run
+  const text = ctx.normalized.folded.text;
+  for (const [kind, pattern] of Object.entries(CHANNEL_KINDS)) {
+    const claimants = named.filter((m) => m.brand.spec.does_not_operate?.includes(kind));
+    if (claimants.length === 0) continue;
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text)) !== null) {
+      const channel = { start: match.index, end: match.index + match[0].length };
+      const near = claimants.find((m) => Math.max(m.span.start - channel.end, channel.start - m.span.end) <= within);
+      if (near) evidence.push(ctx.evidence('folded', spanOf(near.span, channel)));
+    }
+  }
+  return evidence;
+}
+
+/**
+ * Brand impersonation, read against the registry in rules/brands.yaml: a brand's name in a web
+ * address that is not the brand's, a lookalike of its domain, the brand named next to a kind of
+ * channel it does not operate — or, the other way, a link to the brand's own domain.
+ */
+export const brandDetector: DetectorDefinition = {
+  name: 'brand',
+  description: 'brand impersonation (foreign or lookalike domains, unoperated channels) or the brand\'s own domain, from rules/brands.yaml',
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['mode'],
+    properties: {
+      mode: { enum: [...MODES] },
+      within: { type: 'integer', minimum: 0, maximum: 300, description: 'unoperated-channel: how near the brand name and the channel must stand (default 40)' },
+      except: { type: 'array', items: { type: 'string' }, description: 'official-domain: hosts (or host/path prefixes) on a brand domain where anyone can post: open chats, blogs, forms' },
+    },
+  },
+  create(params) {
+    const mode = params.mode as Mode;
+    const within = typeof params.within === 'number' ? params.within : 40;
+    const except = (params.except as string[] | undefined) ?? [];
+    return (ctx) => {
+      if (ctx.brands.length === 0) return null;
+      const evidence = findEvidence(ctx, mode, within, except);
+      return evidence.length > 0 ? evidence.slice(0, 5) : null;
+    };
+  },
+};

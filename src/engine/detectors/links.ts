@@ -1,0 +1,51 @@
+import { compileRegex } from '../patterns.js';
+import type { Evidence } from '../types.js';
+import type { FoundUrl } from '../urls.js';
+import type { DetectorDefinition } from './types.js';
+
+function hostMatches(url: FoundUrl, entries: readonly string[]): boolean {
+  const address = `${url.host}${url.path}`;
+  return entries.some((entry) => (entry.includes('/') ? address.startsWith(entry) : url.host === entry || url.domain === entry || url.host.endsWith(`.${entry}`)));
+}
+
+/**
+ * Every web address of the post — in its text and in its link targets — checked against the
+ * criteria of the rule: listed hosts (shorteners, messenger channels, app stores), a bare IP,
+ * a punycode host, a public suffix often rented for throwaway sites, or a path.
+ */
+export const linkDetector: DetectorDefinition = {
+  name: 'link',
+  description: 'web addresses in the text and in link targets, by host, IP, punycode, suffix or path',
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    minProperties: 1,
+    properties: {
+      hosts: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z0-9.-]+(?:/[^\\s]*)?$' }, description: 'hosts or registrable domains (a subdomain matches too), or host/path prefixes' },
+      ip: { const: true, description: 'a bare IPv4 address as host' },
+      punycode: { const: true, description: 'an internationalised (xn--) host' },
+      suffixes: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z0-9.-]+$' }, description: 'public suffixes (top-level domains)' },
+      path: { type: 'string', minLength: 1, description: 'regular expression on the path' },
+    },
+  },
+  create(params, path) {
+    const hosts = (params.hosts as string[] | undefined) ?? [];
+    const suffixes = new Set((params.suffixes as string[] | undefined) ?? []);
+    const pathRegex = typeof params.path === 'string' ? compileRegex(params.path, [...path, 'path']) : undefined;
+    const matches = (url: FoundUrl): boolean => {
+      if (hosts.length > 0 && hostMatches(url, hosts)) return true;
+      if (params.ip === true && url.isIp) return true;
+      if (params.punycode === true && url.host.split('.').some((label) => label.startsWith('xn--'))) return true;
+      if (url.suffix !== null && suffixes.has(url.suffix)) return true;
+      if (pathRegex) {
+        pathRegex.lastIndex = 0;
+        if (pathRegex.test(url.path)) return true;
+      }
+      return false;
+    };
+    return (ctx) => {
+      const evidence: Evidence[] = ctx.urls.filter(matches).map((url) => ctx.evidence(url.view, url.span));
+      return evidence.length > 0 ? evidence.slice(0, 5) : null;
+    };
+  },
+};

@@ -1,0 +1,66 @@
+import { createRequire } from 'node:module';
+import type { ViewSpan } from './patterns.js';
+
+const require = createRequire(import.meta.url);
+
+/** A web address found in a post's text or in one of its link targets. */
+export interface FoundUrl {
+  /** lower-cased, as written (with or without a scheme) */
+  url: string;
+  host: string;
+  /** registrable domain (eTLD+1), or null for an IP address */
+  domain: string | null;
+  /** the registrable domain without its public suffix: "genie-event" of genie-event.kr */
+  label: string | null;
+  suffix: string | null;
+  isIp: boolean;
+  path: string;
+  /** where it was found: a span of the folded text, or a line of the links view */
+  view: 'folded' | 'links';
+  span: ViewSpan;
+}
+
+type Tldts = typeof import('tldts');
+let tldts: Tldts | undefined;
+
+const CANDIDATE = /(?:(?:https?|hxxps?):\/\/)?(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:xn--[a-z0-9-]{2,59}|[a-z]{2,24})|\d{1,3}(?:\.\d{1,3}){3})(?::\d{2,5})?(?:\/[^\s<>"'`«»()[\]{}]*)?/g;
+const HAS_SCHEME = /^(?:https?|hxxps?):\/\//;
+/** Suffixes that are public but far more often file names (readme.md, setup.py, clip.mov). */
+const FILE_LIKE_SUFFIXES = new Set(['md', 'py', 'sh', 'pl', 'rs', 'zip', 'mov', 'mp', 'ai', 'so', 'gz', 'js', 'ts', 'cs']);
+const TRAILING = /[.,;:!?'"’”)\]]+$/;
+
+/**
+ * Finds web addresses in a text, with or without a scheme, and reads their registrable domain
+ * with tldts (the Public Suffix List), loaded only when something looks like an address.
+ */
+export function findUrls(text: string, view: 'folded' | 'links'): FoundUrl[] {
+  const found: FoundUrl[] = [];
+  CANDIDATE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CANDIDATE.exec(text)) !== null) {
+    const before = match.index > 0 ? text[match.index - 1]! : '';
+    if (/[a-z0-9@._-]/.test(before)) continue; // part of a longer word or an e-mail address
+    const raw = match[0].replace(TRAILING, '');
+    const parsed = parseUrl(raw);
+    if (parsed) found.push({ ...parsed, view, span: { start: match.index, end: match.index + raw.length } });
+  }
+  return found;
+}
+
+function parseUrl(raw: string): Omit<FoundUrl, 'view' | 'span'> | null {
+  const withoutScheme = raw.replace(HAS_SCHEME, '');
+  const slash = withoutScheme.indexOf('/');
+  const hostPort = slash === -1 ? withoutScheme : withoutScheme.slice(0, slash);
+  const host = hostPort.replace(/:\d+$/, '');
+  const path = slash === -1 ? '' : withoutScheme.slice(slash);
+  tldts ??= require('tldts') as Tldts;
+  const info = tldts.parse(host);
+  if (info.isIp) {
+    if (!HAS_SCHEME.test(raw) && path === '') return null; // a version number or a score, not a link
+    return { url: raw, host, domain: null, label: null, suffix: null, isIp: true, path };
+  }
+  if (!info.isIcann || !info.domain || !info.publicSuffix) return null;
+  const schemeless = !HAS_SCHEME.test(raw);
+  if (schemeless && path === '' && !host.startsWith('www.') && FILE_LIKE_SUFFIXES.has(info.publicSuffix)) return null;
+  return { url: raw, host, domain: info.domain, label: info.domainWithoutSuffix ?? null, suffix: info.publicSuffix, isIp: false, path };
+}

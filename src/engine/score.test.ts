@@ -130,12 +130,18 @@ describe('scoreHits: helper rules', () => {
     expect(scored.score).toBe(5);
   });
 
-  it('lets a helper rule feed a combination through its category too', () => {
+  it('does not let a helper rule stand for its whole category in a combination', () => {
     const scoring = spec({ combinations: [combo('combo.cat', ['incident-bait', 'implausible-reward'], 2)] });
     const fired = [hit('_helper.outage', 'incident-bait', 0), hit('reward', 'implausible-reward', 4)];
     const scored = scoreHits(fired, scoring);
-    expect(scored.score).toBe(6);
-    expect(scored.hits.some((h) => h.rule.startsWith('_'))).toBe(false);
+    expect(scored.score).toBe(4);
+    expect(scored.hits.map((h) => h.rule)).toEqual(['reward']);
+  });
+
+  it('lets a helper rule feed a combination that names it', () => {
+    const scoring = spec({ combinations: [combo('combo.id', ['_helper.outage', 'implausible-reward'], 2)] });
+    const fired = [hit('_helper.outage', 'incident-bait', 0), hit('reward', 'implausible-reward', 4)];
+    expect(scoreHits(fired, scoring).score).toBe(6);
   });
 
   it('keeps the reported hits in the order they fired, combinations last', () => {

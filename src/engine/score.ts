@@ -35,7 +35,8 @@ export function scoreHits(fired: Hit[], scoring: ScoringSpec, supporting: Readon
   }
 
   const firedIds = new Set(counted.map((h) => h.rule));
-  const firedCategories = new Set<string>(byCategory.keys());
+  // a helper rule feeds the combinations that name it, never its whole category
+  const firedCategories = new Set<string>(counted.filter((h) => !h.rule.startsWith('_') && h.category !== 'combination').map((h) => h.category));
   const holds = (term: CombinationTerm): boolean =>
     Array.isArray(term) ? term.some(holds) : firedIds.has(term) || firedCategories.has(term);
   const combos: Hit[] = [];

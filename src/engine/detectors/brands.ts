@@ -84,11 +84,16 @@ function mentions(ctx: ScanContext, registry: PreparedRegistry): Mention[] {
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Labels of a host that may carry a brand: the registrable label and, for com-shoes.live tricks, the subdomain. */
+/** Sites where anyone gets a subdomain: a brand's name there is a user's page, not a forged address. */
+const HOSTING_PLATFORMS = new Set(['tistory.com', 'blogspot.com', 'wordpress.com', 'github.io', 'medium.com', 'naver.com', 'daum.net', 'kakao.com', 'notion.site', 'wixsite.com', 'weebly.com', 'vercel.app', 'netlify.app', 'pages.dev', 'web.app', 'firebaseapp.com', 'herokuapp.com', 'substack.com', 'tumblr.com', 'google.com', 'youtube.com', 'instagram.com', 'facebook.com', 'x.com', 'twitter.com']);
+
+/** Labels of a host that may carry a brand: the registrable label, and the subdomains (royalmail.parcel-settle.info). */
 function addressTokens(url: FoundUrl): string[] {
   if (!url.label) return [];
   const tokens = [url.label, ...url.label.split('-')];
-  if (/^(?:com|co|net|org|kr)-/.test(url.label)) for (const sub of url.host.split('.').slice(0, -2)) tokens.push(sub, ...sub.split('-'));
+  if (!HOSTING_PLATFORMS.has(url.domain ?? '')) {
+    for (const sub of url.host.split('.').slice(0, -(url.domain!.split('.').length))) if (sub !== 'www') tokens.push(sub, ...sub.split('-'));
+  }
   return tokens.filter((t) => t.length >= 4);
 }
 
@@ -136,8 +141,9 @@ const MODES = ['foreign-domain', 'lookalike-domain', 'official-domain', 'unopera
 type Mode = (typeof MODES)[number];
 
 function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: readonly string[]): Evidence[] {
-  const registry = prepare(ctx.brands);
   const evidence: Evidence[] = [];
+  if (mode !== 'unoperated-channel' && ctx.urls.length === 0) return evidence;
+  const registry = prepare(ctx.brands);
   const quote = (url: FoundUrl): Evidence => ctx.evidence(url.view, url.span);
   if (mode === 'foreign-domain' || mode === 'lookalike-domain') {
     for (const url of ctx.urls) {
@@ -153,25 +159,25 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
     }
     return evidence;
   }
-  const named = mentions(ctx, registry);
-  if (named.length === 0) return evidence;
   if (mode === 'official-domain') {
-    for (const url of ctx.urls) {
-      if (!url.domain || except.some((host) => `${url.host}${url.path}`.startsWith(host))) continue;
-      if (named.some((m) => m.brand.domains.has(url.domain!))) evidence.push(quote(url));
-    }
+    // only addresses on some brand's domain can count: look for names only then
+    const candidates = ctx.urls.filter((url) => url.domain && registry.brands.some((b) => b.domains.has(url.domain!)));
+    const usable = candidates.filter((url) => !except.some((host) => `${url.host}${url.path}`.startsWith(host)));
+    if (usable.length === 0) return evidence;
+    const named = mentions(ctx, registry);
+    for (const url of usable) if (named.some((m) => m.brand.domains.has(url.domain!))) evidence.push(quote(url));
     return evidence;
   }
   // unoperated-channel: the brand named next to a kind of channel it does not run
   const text = ctx.normalized.folded.text;
+  let named: Mention[] | undefined;
   for (const [kind, pattern] of Object.entries(CHANNEL_KINDS)) {
-    const claimants = named.filter((m) => m.brand.spec.does_not_operate?.includes(kind));
-    if (claimants.length === 0) continue;
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text)) !== null) {
+      named ??= mentions(ctx, registry);
       const channel = { start: match.index, end: match.index + match[0].length };
-      const near = claimants.find((m) => Math.max(m.span.start - channel.end, channel.start - m.span.end) <= within);
+      const near = named.find((m) => m.brand.spec.does_not_operate?.includes(kind) && Math.max(m.span.start - channel.end, channel.start - m.span.end) <= within);
       if (near) evidence.push(ctx.evidence('folded', spanOf(near.span, channel)));
     }
   }

@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/cli.js';
+// The launcher loads the bundled CLI. It is CommonJS (bin/package.json), which starts faster.
+require('../dist/cli.cjs');

@@ -34,18 +34,18 @@ const lazyChildProcess = {
 
 await build({
   entryPoints: [join(root, 'src/cli/main.ts')],
-  outfile: join(root, 'dist/cli.js'),
+  // CommonJS: Node starts a CommonJS file about 10 ms sooner than an ES module
+  outfile: join(root, 'dist/cli.cjs'),
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   sourcemap: 'external', // no sourceMappingURL comment: Node would load its source-map support
   minify: process.env.NO_MINIFY ? false : true, // less to parse at every start
   // loaded lazily, only when a run needs them: keep them out of the start-up bundle
   external: ['yaml', 'ajv', 'cheerio', 'cheerio/slim', 'encoding-sniffer', 'encoding-sniffer/sniffer'],
-  define: { FAKEPROMO_VERSION: JSON.stringify(pkg.version) },
-  // bundled CommonJS (commander) requires Node built-ins
-  banner: { js: "import { createRequire as __fakepromoCreateRequire } from 'node:module'; const require = __fakepromoCreateRequire(import.meta.url);" },
+  define: { FAKEPROMO_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__fakepromoModuleUrl' },
+  banner: { js: "const __fakepromoModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   plugins: [lazyChildProcess],
 });

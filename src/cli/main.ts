@@ -20,4 +20,4 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   process.exitCode = code;
 }
 
-await main();
+void main();

@@ -3,7 +3,7 @@ import { RulePackError } from '../engine/errors.js';
 import { checkRuleExamples } from '../engine/examples.js';
 import { loadRules } from '../engine/load.js';
 import { FORMATS, type Format } from '../report/reporters.js';
-import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
 import { DEFAULT_MAX_FILE_BYTES } from '../sources/files.js';
 import { DEFAULT_TIMEOUT_MS } from '../sources/url.js';
 import { chalkFor } from './color.js';
@@ -35,6 +35,13 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+const require = createRequire(import.meta.url);
+
+/** The number of cores, asked of node:os only when a run needs it. */
+function cores(): number {
+  return (require('node:os') as typeof import('node:os')).availableParallelism();
+}
+
 function positiveNumber(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
@@ -58,7 +65,7 @@ interface ScanFlags {
   idField?: string;
   include: string[];
   exclude: string[];
-  concurrency: number;
+  concurrency?: number;
   progress?: boolean;
   quiet?: boolean;
 }
@@ -91,7 +98,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--timeout <seconds>', 'URLs: time allowed for the whole request', positiveNumber, DEFAULT_TIMEOUT_MS / 1000)
     .option('--include <glob>', 'folders: scan only files matching (repeatable; replaces the default extensions)', collect, [])
     .option('--exclude <glob>', 'folders: leave out files and folders matching (repeatable)', collect, [])
-    .option('--concurrency <n>', 'sources read and scanned at once', positiveInt, availableParallelism())
+    .option('--concurrency <n>', 'sources read and scanned at once (default: the number of cores)', positiveInt)
     .option('--text-field <name>', 'JSON/JSON Lines: the field holding the post text', 'text')
     .option('--id-field <name>', 'JSON/JSON Lines: a field naming each post')
     .option('--progress', 'progress and summary on stderr even when it is not a terminal')
@@ -127,7 +134,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         idField: flags.idField,
         include: flags.include,
         exclude: flags.exclude,
-        concurrency: flags.concurrency,
+        concurrency: flags.concurrency ?? cores(),
         progress: flags.quiet ? false : (flags.progress ?? stderrIsTerminal),
         stderrIsTerminal,
       };
@@ -140,9 +147,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .argument('<dir>', 'a folder whose first-level folders are the labels')
     .option('--rules <dir>', 'load more rules from a folder (repeatable)', collect, [])
     .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
-    .option('--concurrency <n>', 'posts scanned at once', positiveInt, availableParallelism())
+    .option('--concurrency <n>', 'posts scanned at once (default: the number of cores)', positiveInt)
     .option('--no-color', 'no colour (also NO_COLOR=1)')
-    .action(async (dir: string, flags: { rules: string[]; format: 'pretty' | 'json'; concurrency: number; color: boolean }) => {
+    .action(async (dir: string, flags: { rules: string[]; format: 'pretty' | 'json'; concurrency?: number; color: boolean }) => {
       let rules;
       try {
         rules = await rulesForRun(flags.rules);
@@ -150,7 +157,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         setExitCode(reportRuleError(error));
         return;
       }
-      setExitCode(await runEval(dir, rules, flags.format, flags.concurrency, chalkFor(isTerminal(1), !flags.color)));
+      setExitCode(await runEval(dir, rules, flags.format, flags.concurrency ?? cores(), chalkFor(isTerminal(1), !flags.color)));
     });
 
   program

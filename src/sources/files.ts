@@ -1,6 +1,8 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 import { contentTypeForPath } from './content-type.js';
 import type { RawDoc, SourceError } from './types.js';
 
@@ -20,8 +22,11 @@ type PathFilter = (relativePath: string, isFolder: boolean) => boolean;
 function pathFilter(options: WalkOptions): PathFilter {
   const extensions = new Set((options.extensions ?? DEFAULT_EXTENSIONS).map((e) => e.toLowerCase()));
   const glob = { dot: true, basename: true, windows: false };
-  const included = options.include?.length ? picomatch([...options.include], glob) : undefined;
-  const excluded = options.exclude?.length ? picomatch([...options.exclude], glob) : undefined;
+  // picomatch is loaded only when globs are given
+  const compile = (globs: readonly string[] | undefined): ((path: string) => boolean) | undefined =>
+    globs?.length ? (require('picomatch') as typeof import('picomatch'))([...globs], glob) : undefined;
+  const included = compile(options.include);
+  const excluded = compile(options.exclude);
   return (path, isFolder) => {
     if (excluded?.(path)) return false;
     if (isFolder) return true;

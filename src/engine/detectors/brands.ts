@@ -24,6 +24,13 @@ interface PreparedRegistry {
 
 const prepared = new WeakMap<readonly BrandSpec[], PreparedRegistry>();
 
+const PLAIN = /^[\x20-\x7e\uac00-\ud7a3]*$/;
+
+/** NFKC and lower case, skipping NFKC for the plain ASCII and Hangul most names are written in. */
+function normalName(name: string): string {
+  return (PLAIN.test(name) ? name : name.normalize('NFKC')).toLowerCase();
+}
+
 function registrableLabel(domain: string): string {
   return domain.split('.')[0]!;
 }
@@ -38,7 +45,7 @@ function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
       if (label.length >= 4) tokens.add(label);
     }
     for (const name of spec.names) {
-      const ascii = name.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]/g, '');
+      const ascii = normalName(name).replace(/[^a-z0-9]/g, '');
       if (ascii.length >= 5 && /^[a-z]/.test(ascii)) tokens.add(ascii);
     }
     return { spec, domains: new Set(spec.domains.map((d) => d.toLowerCase())), tokens };
@@ -46,7 +53,7 @@ function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
   const names: PreparedRegistry['names'] = [];
   for (const brand of list) {
     for (const raw of brand.spec.names) {
-      const name = raw.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+      const name = normalName(raw).replace(/\s+/g, ' ').trim();
       if (name.length < 2) continue;
       const latin = /[a-z0-9]/.test(name);
       names.push({ name, latin, brand });

@@ -201,6 +201,34 @@ describe('output hygiene', () => {
   });
 });
 
+describe('fakepromo eval', () => {
+  it('compares verdicts with the labels given by the first folder', () => {
+    const dir = tempDir();
+    for (const label of ['scam', 'legit', 'warning']) mkdirSync(join(dir, label));
+    writeFileSync(join(dir, 'scam', 'a.txt'), KO_LURE);
+    writeFileSync(join(dir, 'scam', 'b.txt'), CLEAN_TEXT); // a miss
+    writeFileSync(join(dir, 'legit', 'c.txt'), CLEAN_TEXT);
+    writeFileSync(join(dir, 'warning', 'd.txt'), readFileSync(join(SHARED, 'corpus/seed-article-ko.txt')));
+    const run = runCli(['eval', '-f', 'json', dir]);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.total).toBe(4);
+    expect(report.confusion.scam).toMatchObject({ scam: 1, clean: 1 });
+    expect(report.confusion.legit).toMatchObject({ clean: 1 });
+    expect(report.confusion.warning).toMatchObject({ warning: 1 });
+    expect(report.targets).toMatchObject({ scamsFlagged: 0.5, legitCalledScam: 0, warningsCalledWarning: 1 });
+    expect(report.misses.map((m: { source: string }) => m.source.replace(dir, ''))).toEqual(['/scam/b.txt']);
+    expect(report.rules.find((r: { rule: string }) => r.rule === 'ko.referral.enter-code')).toMatchObject({ scam: 1, warning: 1, legit: 0 });
+    const pretty = runCli(['eval', '--no-color', dir]).stdout;
+    expect(pretty).toMatch(/scams flagged\s+50\.0%/);
+    expect(pretty).toMatch(/confusion/);
+  });
+
+  it('exits 2 on a folder without labels', () => {
+    expect(runCli(['eval', tempDir()]).status).toBe(2);
+  });
+});
+
 describe('rule packs', () => {
   it('refuses an invalid pack before scanning: file, line and rule id, exit 2, nothing on stdout', () => {
     const dir = tempDir();

@@ -72,6 +72,21 @@ describe('the founding case', () => {
   });
 });
 
+describe('evasion does not hide a lure', () => {
+  const lures: Array<[string, string]> = [
+    ['Cyrillic letters inside Latin words', 'Аmаzоn is giving every customer a frее $500 gift card! Claim yours at amaz0n-rewards.com/claim and enter invite code GIFT500 in the app'],
+    ['number words', 'To apologise for the outage, Netflix gives three years of Premium free to everyone who joins t.me/netflixgift and enters referral code NF3'],
+    ['letters spaced apart', 'F R E E  1 0 0 0 - d a y  Spotify pass for everyone! join our telegram t.me/spotifree and enter referral code SP1000'],
+    ['ideographic and fullwidth spaces', '지니뮤직\u3000오류\u3000보상\u3000１０００일\u3000무료\u3000이용권!\u3000플러스친구\u3000추가\u3000후\u3000앱\u3000설치,\u3000추천인\u3000입력'],
+    ['emoji between letters', '무🎁료 🎁 천 일 이용권 전원 지급! 카톡 오픈채팅 입장 👉 open.kakao.com/o/gFree 후 추🎁천🎁인 코드 입력'],
+    ['split jamo and mixed Korean and English', 'ㅈㅣㄴㅣ뮤직 free 1000일 premium 이용권 지급! 플러스친구 add 후 app 설치, 추천인 code 입력 필수'],
+    ['zero-width characters', '멜\u200b론 먹\u200b통 보\u200b상 3\u200b년 무\u200b료 이용권! 오픈채팅 입장 후 추\u200b천\u200b인 입력'],
+  ];
+  it.each(lures)('%s', (_name, text) => {
+    expect(['scam', 'suspicious']).toContain(scanText(text, rules).verdict);
+  });
+});
+
 describe('the engine never touches the outside world', () => {
   it('no source file imports natural whole (it loads databases, reads .env and prints to stdout)', () => {
     const files = readdirSync(join(ROOT, 'src'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.ts'));

@@ -133,10 +133,12 @@ const LOOKALIKE_FOLD: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
   і: 'i', ј: 'j', ѕ: 's', α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
 };
+/** Digits read as letters inside words (b1nance) depend on their neighbours: compare them folded too. */
+const LEET_FOLD: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 function letters(s: string): string {
   return [...s]
     .filter((ch) => /[\p{L}\p{N}]/u.test(ch))
-    .map((ch) => LOOKALIKE_FOLD[ch] ?? ch)
+    .map((ch) => LOOKALIKE_FOLD[ch] ?? LEET_FOLD[ch] ?? ch)
     .join('');
 }
 

@@ -163,13 +163,14 @@ function buildFoldedView(light: TextView): TextView {
   }
 
   const out = new ViewBuilder(n);
+  const leet = leetLetters(text, tokens);
   let tokenIndex = 0;
   let k = 0;
   while (k < n) {
     const kind = kinds[k]!;
     if (kind === Kind.Word) {
       const token = tokens[tokenIndex]!;
-      for (let w = token.start; w < token.end; w++) out.pushUnit(text.charCodeAt(w), light.starts[w]!, light.ends[w]!);
+      for (let w = token.start; w < token.end; w++) out.pushUnit(leet.get(w) ?? text.charCodeAt(w), light.starts[w]!, light.ends[w]!);
       k = token.end;
       const next = tokens[tokenIndex + 1];
       if (next && dropGap[tokenIndex]) k = next.start;
@@ -190,6 +191,46 @@ function buildFoldedView(light: TextView): TextView {
     k++;
   }
   return out.build();
+}
+
+/** Digits written for letters inside Latin words (b1nance, l0yalty, r3bate, cl41m). */
+const LEET: Record<string, number> = { '0': 111, '1': 105, '3': 101, '4': 97, '5': 115, '7': 116 };
+
+/**
+ * Digits that stand between letters inside one Latin word are read as the letters they
+ * imitate. Digits at either end (genie1000, 2fa, mp3) and other digits are left alone.
+ */
+function leetLetters(text: string, tokens: Token[]): Map<number, number> {
+  const letters = new Map<number, number>();
+  for (const { start, end } of tokens) {
+    if (digitRuns(text, start, end) > 2) continue; // an id or a hash (0c7e1d5a), not a word
+    let k = start;
+    while (k < end) {
+      if (!isDigit(text.charCodeAt(k))) {
+        k++;
+        continue;
+      }
+      const runStart = k;
+      while (k < end && isDigit(text.charCodeAt(k))) k++;
+      const before = text.charCodeAt(runStart - 1);
+      const after = text.charCodeAt(k);
+      const inside = runStart > start && k < end && isAsciiLetter(before) && isAsciiLetter(after);
+      if (!inside) continue;
+      const mapped = [...text.slice(runStart, k)].map((d) => LEET[d]);
+      if (mapped.every((c) => c !== undefined)) mapped.forEach((c, i) => letters.set(runStart + i, c!));
+    }
+  }
+  return letters;
+}
+
+function digitRuns(text: string, start: number, end: number): number {
+  let runs = 0;
+  for (let k = start; k < end; k++) if (isDigit(text.charCodeAt(k)) && (k === start || !isDigit(text.charCodeAt(k - 1)))) runs++;
+  return runs;
+}
+
+function isAsciiLetter(u: number): boolean {
+  return u >= 97 && u <= 122;
 }
 
 function isSingle(text: string, token: Token): boolean {

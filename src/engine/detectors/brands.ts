@@ -155,7 +155,9 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
   if (mode === 'foreign-domain' || mode === 'lookalike-domain') {
     for (const url of ctx.urls) {
       if (!url.domain) continue;
-      const tokens = addressTokens(url);
+      // the address as written too: normalisation reads amaz0n as amazon, but the lookalike is the point
+      const written = quote(url).text.toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/?#:]/)[0]!;
+      const tokens = [...addressTokens(url), ...written.split(/[.-]/).filter((t) => t.length >= 4)];
       const hit = registry.brands.find((brand) => {
         if (brand.domains.has(url.domain!)) return false;
         return mode === 'foreign-domain'

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { RuleSet } from '../engine/compile.js';
 import { RulePackError } from '../engine/errors.js';
 import { checkRuleExamples } from '../engine/examples.js';
 import { loadRules } from '../engine/load.js';
@@ -70,11 +71,16 @@ interface ScanFlags {
   quiet?: boolean;
 }
 
-/** Reports an invalid rule pack (file, line, column, rule id) and returns exit code 2. */
-function reportRuleError(error: unknown): number {
-  if (!(error instanceof RulePackError)) throw error;
-  writeStderr(`fakepromo: invalid rule pack\n${error.message}\n`);
-  return EXIT_ERROR;
+/** Loads rules; an invalid pack is reported (file, line, column, rule id) with exit code 2. */
+async function rulesOrReport(load: () => Promise<RuleSet>, setExitCode: (code: number) => void): Promise<RuleSet | undefined> {
+  try {
+    return await load();
+  } catch (error) {
+    if (!(error instanceof RulePackError)) throw error;
+    writeStderr(`fakepromo: invalid rule pack\n${error.message}\n`);
+    setExitCode(EXIT_ERROR);
+    return undefined;
+  }
 }
 
 export function buildProgram(setExitCode: (code: number) => void): Command {
@@ -115,13 +121,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         }
         inputs = ['-'];
       }
-      let rules;
-      try {
-        rules = await rulesForRun(flags.rules);
-      } catch (error) {
-        setExitCode(reportRuleError(error));
-        return;
-      }
+      const rules = await rulesOrReport(() => rulesForRun(flags.rules), setExitCode);
+      if (!rules) return;
       const chalk = chalkFor(isTerminal(1), !flags.color);
       const stderrChalk = chalkFor(isTerminal(2), !flags.color);
       const stderrIsTerminal = isTerminal(2);
@@ -150,13 +151,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--concurrency <n>', 'posts scanned at once (default: the number of cores)', positiveInt)
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .action(async (dir: string, flags: { rules: string[]; format: 'pretty' | 'json'; concurrency?: number; color: boolean }) => {
-      let rules;
-      try {
-        rules = await rulesForRun(flags.rules);
-      } catch (error) {
-        setExitCode(reportRuleError(error));
-        return;
-      }
+      const rules = await rulesOrReport(() => rulesForRun(flags.rules), setExitCode);
+      if (!rules) return;
       setExitCode(await runEval(dir, rules, flags.format, flags.concurrency ?? cores(), chalkFor(isTerminal(1), !flags.color)));
     });
 
@@ -167,14 +163,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--test', "run every rule's match/nomatch examples", false)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
     .action(async (flags: { rules: string[]; test: boolean; format: string }) => {
-      let rules;
-      try {
-        // the prebuilt copy leaves the examples out: testing reads the YAML
-        rules = flags.test ? await loadRules({ dirs: flags.rules }) : await rulesForRun(flags.rules);
-      } catch (error) {
-        setExitCode(reportRuleError(error));
-        return;
-      }
+      // the prebuilt copy leaves the examples out: testing reads the YAML
+      const rules = await rulesOrReport(() => (flags.test ? loadRules({ dirs: flags.rules }) : rulesForRun(flags.rules)), setExitCode);
+      if (!rules) return;
       if (flags.test) {
         const { checked, failures } = checkRuleExamples(rules);
         for (const f of failures) writeStdout(`FAIL ${f.rule} (${f.file}): should ${f.kind === 'match' ? '' : 'not '}match: ${JSON.stringify(f.example)}\n`);

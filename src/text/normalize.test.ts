@@ -286,3 +286,18 @@ describe('toOriginalSpan: the offset map back to the original', () => {
     expect(toOriginalSpan(view, 5, 50)).toEqual({ start: 5, end: original.length });
   });
 });
+
+describe('initial-consonant spellings of lure words', () => {
+  it('reads ㅊㅊㅇ, ㅁㄹ and ㅋㅍ as the words, and quotes them as written', () => {
+    const original = 'ㅊㅊㅇ 코드 입력하면 ㅁㄹ 이용권, ㅋㅋㅋ ㅋㅍ 받기';
+    const n = normalizeText(original);
+    expect(n.folded.text).toBe('추천인 코드 입력하면 무료 이용권, ㅋㅋㅋ 쿠폰 받기');
+    const at = n.folded.text.indexOf('무료');
+    const span = toOriginalSpan(n.folded, at, at + 2);
+    expect(original.slice(span.start, span.end)).toBe('ㅁㄹ');
+  });
+
+  it('leaves initials that are part of a longer run, and everyday chat, alone', () => {
+    expect(normalizeText('ㅋㅋ ㅇㅇ ㅁㄹㅋ').folded.text).toBe('ㅋㅋ ㅇㅇ ㅁㄹㅋ');
+  });
+});

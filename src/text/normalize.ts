@@ -170,7 +170,9 @@ function buildFoldedView(light: TextView): TextView {
     const kind = kinds[k]!;
     if (kind === Kind.Word) {
       const token = tokens[tokenIndex]!;
-      for (let w = token.start; w < token.end; w++) out.pushUnit(leet.get(w) ?? text.charCodeAt(w), light.starts[w]!, light.ends[w]!);
+      const initials = CHOSEONG_WORDS.get(text.slice(token.start, token.end));
+      if (initials !== undefined) out.pushString(initials, light.starts[token.start]!, light.ends[token.end - 1]!);
+      else for (let w = token.start; w < token.end; w++) out.pushUnit(leet.get(w) ?? text.charCodeAt(w), light.starts[w]!, light.ends[w]!);
       k = token.end;
       const next = tokens[tokenIndex + 1];
       if (next && dropGap[tokenIndex]) k = next.start;
@@ -192,6 +194,26 @@ function buildFoldedView(light: TextView): TextView {
   }
   return out.build();
 }
+
+/**
+ * Lure words written in their initial consonants only (ㅊㅊㅇ 코드, ㅁㄹ 이용권), read as the
+ * words. Only whole tokens, and only words whose initials are not everyday chat (ㅋㅋ, ㅇㅇ).
+ */
+const CHOSEONG_WORDS: ReadonlyMap<string, string> = new Map([
+  ['ㅁㄹ', '무료'],
+  ['ㅊㅊㅇ', '추천인'],
+  ['ㅊㅊ', '추천'],
+  ['ㅋㅍ', '쿠폰'],
+  ['ㄹㄱㅇ', '로그인'],
+  ['ㅇㅍㅊㅌ', '오픈채팅'],
+  ['ㅇㅍㅌ', '오픈톡'],
+  ['ㅍㅊ', '플친'],
+  ['ㅇㅇㄱ', '이용권'],
+  ['ㄷㅊ', '당첨'],
+  ['ㅌㄹㄱㄹ', '텔레그램'],
+  ['ㅍㅅ', '평생'],
+  ['ㅅㅇㅂㅈ', '수익보장'],
+]);
 
 /** Digits written for letters inside Latin words (b1nance, l0yalty, r3bate, cl41m). */
 const LEET: Record<string, number> = { '0': 111, '1': 105, '3': 101, '4': 97, '5': 115, '7': 116 };

@@ -15,8 +15,8 @@ export interface RuleSet {
   readonly rules: readonly CompiledRule[];
   readonly scoring: ScoringSpec;
   readonly brands: readonly BrandSpec[];
-  /** ids of rules that count only beside a leading rule of their category */
-  readonly supporting: ReadonlySet<string>;
+  /** how some rules count in scoring: supporting rules, legit signals neutral for warnings */
+  readonly flags: RuleFlags;
   /** the validated data the set was compiled from */
   readonly data: RulePackData;
 }
@@ -80,9 +80,19 @@ export function compileRuleSet(data: RulePackData, options: CompileOptions = {})
     }
   });
   if (problems.length > 0) throw new RulePackError(problems);
-  return { rules, scoring: data.scoring, brands: data.brands, supporting: supportingIds(data.rules), data };
+  return { rules, scoring: data.scoring, brands: data.brands, flags: ruleFlags(data.rules), data };
 }
 
-export function supportingIds(rules: readonly RuleSpec[]): ReadonlySet<string> {
-  return new Set(rules.filter((r) => r.supporting).map((r) => r.id));
+export interface RuleFlags {
+  /** ids of rules that count only beside a leading rule of their category */
+  supporting: ReadonlySet<string>;
+  /** ids of legit-context rules that do not weigh against a warning */
+  warningNeutral: ReadonlySet<string>;
+}
+
+export function ruleFlags(rules: readonly RuleSpec[]): RuleFlags {
+  return {
+    supporting: new Set(rules.filter((r) => r.supporting).map((r) => r.id)),
+    warningNeutral: new Set(rules.filter((r) => r.against_warning === false).map((r) => r.id)),
+  };
 }

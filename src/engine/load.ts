@@ -3,7 +3,7 @@ import { basename, join, relative } from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { shippedRulesDir } from '../paths.js';
-import { compileRule, supportingIds, type CompiledRule, type RuleSet } from './compile.js';
+import { compileRule, ruleFlags, type CompiledRule, type RuleSet } from './compile.js';
 import { DETECTORS } from './detectors/index.js';
 import { RuleError, RulePackError, type RuleProblem, type SpecPath } from './errors.js';
 import { SIGNAL_CATEGORIES, type BrandSpec, type CombinationSpec, type RulePackData, type RuleSpec, type ScoringSpec } from './types.js';
@@ -70,7 +70,7 @@ export async function loadRules(options: LoadRulesOptions = {}): Promise<RuleSet
   if (problems.length > 0) throw new RulePackError(problems);
   const entries = [...rulesById.values()];
   const data: RulePackData = { rules: entries.map((e) => e.spec), scoring, brands: [...brands.values()] };
-  return { rules: entries.map((e) => e.compiled), scoring, brands: data.brands, supporting: supportingIds(data.rules), data };
+  return { rules: entries.map((e) => e.compiled), scoring, brands: data.brands, flags: ruleFlags(data.rules), data };
 }
 
 function displayPath(file: string): string {

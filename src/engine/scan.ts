@@ -23,6 +23,6 @@ export function scanText(text: string, rules: RuleSet, options: ScanOptions = {}
     const { id, category, weight, message } = rule.spec;
     fired.push({ rule: id, category, weight, message, evidence });
   }
-  const scored = scoreHits(fired, rules.scoring, rules.supporting);
+  const scored = scoreHits(fired, rules.scoring, rules.flags);
   return { verdict: scored.verdict, score: scored.score, warningScore: scored.warningScore, lang, hits: scored.hits };
 }

@@ -219,3 +219,28 @@ describe('scoreHits: verdicts', () => {
     expect(scoreHits([...urgencyOnly, hit('s', 'share-to-win', 2)], capped)).toMatchObject({ score: 8, verdict: 'scam' });
   });
 });
+
+describe('scoreHits: rule flags', () => {
+  const scoring = spec({}, { scam: 8, suspicious: 4, warning: 3.5, warning_over_scam: 6, warning_ratio: 0.3 });
+  const warnings = [hit('w.fake', 'warning-context', 3), hit('w.byline', 'warning-context', 2)];
+
+  it('lets the terms of a real offer weigh against a warning', () => {
+    const scored = scoreHits([...warnings, hit('l.terms', 'legit-context', -2)], scoring);
+    expect(scored.warningScore).toBe(3);
+    expect(scored.verdict).toBe('clean');
+  });
+
+  it('keeps a link to the brand\'s real site neutral for a warning', () => {
+    const flags = { supporting: new Set<string>(), warningNeutral: new Set(['l.official']) };
+    const scored = scoreHits([...warnings, hit('l.official', 'legit-context', -2)], scoring, flags);
+    expect(scored.warningScore).toBe(5);
+    expect(scored.score).toBe(-2);
+    expect(scored.verdict).toBe('warning');
+  });
+
+  it('counts a supporting rule only beside a leading rule of its category', () => {
+    const flags = { supporting: new Set(['w.byline']), warningNeutral: new Set<string>() };
+    expect(scoreHits([hit('w.byline', 'warning-context', 2)], scoring, flags).warningScore).toBe(0);
+    expect(scoreHits(warnings, scoring, flags).warningScore).toBe(5);
+  });
+});

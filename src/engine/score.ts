@@ -1,3 +1,4 @@
+import type { RuleFlags } from './compile.js';
 import type { CombinationTerm, Hit, ScoringSpec, SignalCategory, Verdict } from './types.js';
 
 export interface Scored {
@@ -14,7 +15,10 @@ export interface Scored {
  * when all their terms fired. Warning-context weights are summed apart, as the case for
  * "this text warns about a fake" rather than for "this text is one".
  */
-export function scoreHits(fired: Hit[], scoring: ScoringSpec, supporting: ReadonlySet<string> = new Set()): Scored {
+const NO_FLAGS: RuleFlags = { supporting: new Set(), warningNeutral: new Set() };
+
+export function scoreHits(fired: Hit[], scoring: ScoringSpec, flags: RuleFlags = NO_FLAGS): Scored {
+  const { supporting, warningNeutral } = flags;
   // a supporting rule counts only when a rule of its category that is not supporting fired too
   const leading = new Set(fired.filter((h) => !supporting.has(h.rule)).map((h) => h.category));
   const counted = fired.filter((h) => !supporting.has(h.rule) || leading.has(h.category));
@@ -30,8 +34,13 @@ export function scoreHits(fired: Hit[], scoring: ScoringSpec, supporting: Readon
     const capped = cap === undefined ? sum : Math.max(-cap, Math.min(cap, sum));
     if (category === 'warning-context') warningScore += capped;
     else score += capped;
-    // the terms of a real offer speak against a warning too: an offer's own anti-fraud line does not make it one
-    if (category === 'legit-context' && capped < 0 && byCategory.has('warning-context')) warningScore += capped;
+  }
+  // the terms of a real offer speak against a warning too: an offer's own anti-fraud line does not
+  // make it one (signals as common in warnings, such as a link to the brand's real site, do not)
+  if (byCategory.has('warning-context')) {
+    const against = counted.filter((h) => h.category === 'legit-context' && !warningNeutral.has(h.rule)).reduce((sum, h) => sum + h.weight, 0);
+    const cap = scoring.categories['legit-context']?.max_score;
+    if (against < 0) warningScore += cap === undefined ? against : Math.max(-cap, against);
   }
 
   const firedIds = new Set(counted.map((h) => h.rule));

@@ -45,6 +45,8 @@ export interface RuleSpec {
   view?: TextViewName | TextViewName[];
   /** counts only when a rule of its category that is not supporting fired too (news style, for instance) */
   supporting?: boolean;
+  /** legit-context only: false when the signal is as common in warnings as in real offers (an official link) */
+  against_warning?: boolean;
   pattern?: PatternSpec;
   detector?: string;
   params?: Record<string, unknown>;

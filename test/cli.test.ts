@@ -60,6 +60,14 @@ describe('fakepromo on stdin', () => {
     expect(JSON.parse(run.stdout).results[0].verdict).toBe('clean');
   });
 
+  it('calls empty and whitespace-only input clean, with no hits', () => {
+    for (const input of ['', '   \n\t\u3000\n']) {
+      const run = runCli(['-f', 'ndjson'], { input });
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ source: '-', verdict: 'clean', hits: [], error: null });
+    }
+  });
+
   it('always calls the self-test post a scam', () => {
     const run = runCli(['-f', 'ndjson'], { input: SELF_TEST_POST });
     expect(run.status).toBe(1);

@@ -83,3 +83,26 @@ describe('labelled fixtures (the tuning split; fixtures/heldout is measured by e
     }
   });
 });
+
+describe('the fixture manifest', () => {
+  it('notes every labelled and held-out post, with the real case or kind of offer it is modelled on', () => {
+    const manifestDir = join(ROOT, 'fixtures', 'manifest');
+    const rows = new Map<string, string[]>();
+    for (const name of readdirSync(manifestDir).filter((n) => n.endsWith('.tsv'))) {
+      const [header, ...lines] = readFileSync(join(manifestDir, name), 'utf8').trim().split('\n');
+      expect(header!.split('\t').slice(0, 5), name).toEqual(['path', 'label', 'lang', 'split', 'modelled_on']);
+      for (const line of lines) rows.set(line.split('\t')[0]!, line.split('\t'));
+    }
+    for (const split of ['labelled', 'heldout']) {
+      for (const label of ['scam', 'legit', 'warning']) {
+        for (const name of readdirSync(join(ROOT, 'fixtures', split, label))) {
+          const row = rows.get(`${split}/${label}/${name}`);
+          expect(row, `${split}/${label}/${name} has no manifest row`).toBeDefined();
+          expect(row![1], name).toBe(label);
+          expect(row![3], name).toBe(split);
+          expect(row![4]!.length, `${name}: modelled_on`).toBeGreaterThan(10);
+        }
+      }
+    }
+  });
+});

@@ -52,7 +52,7 @@ await build({
 
 const { loadRules } = await import(join(root, 'dist/engine/load.js'));
 const { fingerprintRuleFolder, PREBUILT_FILE } = await import(join(root, 'dist/engine/shipped.js'));
-const { leafTable } = await import(join(root, 'dist/engine/patterns.js'));
+const { prefilterOf } = await import(join(root, 'dist/engine/patterns.js'));
 let rules;
 try {
   rules = await loadRules();
@@ -63,6 +63,10 @@ try {
 const out = join(root, PREBUILT_FILE);
 mkdirSync(dirname(out), { recursive: true });
 // examples and descriptions stay in the YAML (fakepromo rules --test reads them there): less to parse at start
-const runtimeRules = rules.data.rules.map(({ examples: _examples, description: _description, ...rule }) => ({ ...rule, examples: { match: [], nomatch: [] } }));
-writeFileSync(out, JSON.stringify({ fingerprint: fingerprintRuleFolder(join(root, 'rules')), data: { ...rules.data, rules: runtimeRules }, leaves: leafTable(rules.data.rules.flatMap((r) => (r.pattern ? [r.pattern] : []))) }));
+const runtimeRules = rules.data.rules.map(({ examples: _examples, description: _description, ...rule }) => ({
+  ...rule,
+  examples: { match: [], nomatch: [] },
+  ...(rule.pattern ? { prefilter: prefilterOf(rule.pattern) } : {}),
+}));
+writeFileSync(out, JSON.stringify({ fingerprint: fingerprintRuleFolder(join(root, 'rules')), data: { ...rules.data, rules: runtimeRules } }));
 console.error(`build: ${rules.rules.length} rules validated into ${PREBUILT_FILE}`);

@@ -25,7 +25,7 @@ export interface RuleSet {
  * Compiles one rule. Errors are RuleErrors whose path starts at `path`, so that a loader
  * holding the YAML document can say where they are.
  */
-export type CompileOptions = PatternOptions;
+export type CompileOptions = Pick<PatternOptions, 'trusted'>;
 
 export function compileRule(spec: RuleSpec & { file: string }, path: SpecPath, options: CompileOptions = {}): CompiledRule {
   if ((spec.pattern === undefined) === (spec.detector === undefined)) {
@@ -39,7 +39,7 @@ export function compileRule(spec: RuleSpec & { file: string }, path: SpecPath, o
     const run = detector.create(spec.params ?? {}, [...path, 'params']);
     return { spec, run };
   }
-  const matcher = compilePattern(spec.pattern!, [...path, 'pattern'], options);
+  const matcher = compilePattern(spec.pattern!, [...path, 'pattern'], { ...options, prefilter: spec.prefilter });
   const viewNames = [spec.view ?? 'folded'].flat();
   return {
     spec,

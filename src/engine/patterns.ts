@@ -68,28 +68,19 @@ function upperCaseLiteral(source: string): string | undefined {
   return /[A-Z]/.exec(stripped)?.[0];
 }
 
-/** What a leaf regex needs at scan time that is costly to derive: prebuilt for shipped rules. */
-export interface LeafInfo {
-  /** prefilter atoms, or null: always run */
-  atoms: string[] | null;
-}
-
 export interface PatternOptions {
   /** validated at build time: no checks, and each regex is built on first use */
   trusted?: boolean;
-  /** leaf information prebuilt for trusted rules, by source */
-  leaves?: Readonly<Record<string, LeafInfo>>;
+  /**
+   * Prebuilt prefilter atoms of the pattern's regexes, in the order compilePattern meets them
+   * (the order of patternRegexSources); null: no prefilter. Derived at compile time when absent.
+   */
+  prefilter?: ReadonlyArray<string[] | null>;
 }
 
-export function leafInfo(source: string): LeafInfo {
-  return { atoms: requiredAtoms(source) };
-}
-
-/** Leaf information for every regex of the given patterns, to store with prebuilt rules. */
-export function leafTable(patterns: readonly PatternSpec[]): Record<string, LeafInfo> {
-  const table: Record<string, LeafInfo> = {};
-  for (const source of patterns.flatMap(patternRegexSources)) table[source] ??= leafInfo(source);
-  return table;
+/** Prefilter atoms of every regex of a pattern, in compile order: stored with prebuilt rules. */
+export function prefilterOf(pattern: PatternSpec): Array<string[] | null> {
+  return patternRegexSources(pattern).map(requiredAtoms);
 }
 
 export function compileRegex(source: string, path: SpecPath): RegExp {
@@ -120,23 +111,30 @@ export function patternRegexSources(spec: PatternSpec): string[] {
 }
 
 export function compilePattern(spec: PatternSpec, path: SpecPath, options: PatternOptions = {}): Matcher {
+  const prefilter = options.prefilter;
+  let leafIndex = 0;
+  const atomsFor = (source: string): string[] | null => (prefilter && leafIndex < prefilter.length ? prefilter[leafIndex++]! : requiredAtoms(source));
+  return compileNode(spec, path, options.trusted === true, atomsFor);
+}
+
+function compileNode(spec: PatternSpec, path: SpecPath, trusted: boolean, atomsFor: (source: string) => string[] | null): Matcher {
   const keys = Object.keys(spec).filter((k) => k !== 'within');
   if (keys.length !== 1) {
     throw new RuleError(`a pattern needs exactly one of regex, phrase, any, all, not, near (found: ${keys.join(', ') || 'none'})`, path);
   }
   if ('regex' in spec || 'phrase' in spec) {
     const source = 'regex' in spec ? spec.regex : phraseToRegex(spec.phrase);
-    const info = options.leaves?.[source] ?? leafInfo(source);
-    if (options.trusted) return leafMatcher(() => new RegExp(expandLetterClasses(source), 'gu'), info.atoms);
+    const atoms = atomsFor(source);
+    if (trusted) return leafMatcher(() => new RegExp(expandLetterClasses(source), 'gu'), atoms);
     const regex = compileRegex(source, [...path, 'regex' in spec ? 'regex' : 'phrase']);
-    return leafMatcher(() => regex, info.atoms);
+    return leafMatcher(() => regex, atoms);
   }
   if ('not' in spec) {
-    const inner = compilePattern(spec.not, [...path, 'not'], options);
+    const inner = compileNode(spec.not, [...path, 'not'], trusted, atomsFor);
     return (text) => (inner(text) === null ? [] : null);
   }
   if ('any' in spec) {
-    const children = spec.any.map((child, k) => compilePattern(child, [...path, 'any', k], options));
+    const children = spec.any.map((child, k) => compileNode(child, [...path, 'any', k], trusted, atomsFor));
     return (text) => {
       let matched = false;
       const spans: ViewSpan[] = [];
@@ -150,7 +148,7 @@ export function compilePattern(spec: PatternSpec, path: SpecPath, options: Patte
     };
   }
   if ('all' in spec) {
-    const children = spec.all.map((child, k) => compilePattern(child, [...path, 'all', k], options));
+    const children = spec.all.map((child, k) => compileNode(child, [...path, 'all', k], trusted, atomsFor));
     return (text) => {
       const spans: ViewSpan[] = [];
       for (const child of children) {
@@ -162,7 +160,7 @@ export function compilePattern(spec: PatternSpec, path: SpecPath, options: Patte
     };
   }
   if (spec.near.length !== 2) throw new RuleError('near takes exactly two patterns', [...path, 'near']);
-  const [left, right] = spec.near.map((child, k) => compilePattern(child, [...path, 'near', k], options)) as [Matcher, Matcher];
+  const [left, right] = spec.near.map((child, k) => compileNode(child, [...path, 'near', k], trusted, atomsFor)) as [Matcher, Matcher];
   const within = spec.within ?? DEFAULT_NEAR_WITHIN;
   return (text) => nearSpans(left(text), right(text), within);
 }

@@ -3,7 +3,6 @@ import { join, relative } from 'node:path';
 import { packageRoot, shippedRulesDir } from '../paths.js';
 import { compileRuleSet, type RuleSet } from './compile.js';
 import { loadRules } from './load.js';
-import type { LeafInfo } from './patterns.js';
 import type { RulePackData } from './types.js';
 
 /**
@@ -13,9 +12,8 @@ import type { RulePackData } from './types.js';
  */
 export interface PrebuiltRules {
   fingerprint: string;
+  /** validated rules, each pattern rule with its prefilter atoms */
   data: RulePackData;
-  /** each regex's expanded source and prefilter atoms */
-  leaves: Record<string, LeafInfo>;
 }
 
 export const PREBUILT_FILE = join('dist', 'rules.json');
@@ -42,7 +40,7 @@ export function loadPrebuiltRules(): RuleSet | null {
   if (!existsSync(file)) return null;
   const prebuilt = JSON.parse(readFileSync(file, 'utf8')) as PrebuiltRules;
   if (prebuilt.fingerprint !== fingerprintRuleFolder(shippedRulesDir())) return null;
-  return compileRuleSet(prebuilt.data, { trusted: true, leaves: prebuilt.leaves });
+  return compileRuleSet(prebuilt.data, { trusted: true });
 }
 
 /** The shipped rules, from the prebuilt copy when current. */

@@ -48,6 +48,8 @@ export interface RuleSpec {
   /** legit-context only: false when the signal is as common in warnings as in real offers (an official link) */
   against_warning?: boolean;
   pattern?: PatternSpec;
+  /** prebuilt rules only: the prefilter atoms of the pattern's regexes, in compile order */
+  prefilter?: Array<string[] | null>;
   detector?: string;
   params?: Record<string, unknown>;
   examples: { match: string[]; nomatch: string[] };

@@ -1,4 +1,4 @@
-import { VERDICTS, type Verdict } from '../engine/types.js';
+import type { Verdict } from '../engine/types.js';
 import type { ScanResult } from '../pipeline.js';
 
 export interface Summary {
@@ -33,5 +33,3 @@ export class SummaryCounter {
     return [...this.ruleCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n);
   }
 }
-
-export const VERDICT_ORDER: readonly Verdict[] = VERDICTS;

@@ -201,6 +201,7 @@ function buildFoldedView(light: TextView): TextView {
  */
 const CHOSEONG_WORDS: ReadonlyMap<string, string> = new Map([
   ['ㅁㄹ', '무료'],
+  ['ㅈㅇㄱ', '지원금'],
   ['ㅊㅊㅇ', '추천인'],
   ['ㅊㅊ', '추천'],
   ['ㅋㅍ', '쿠폰'],

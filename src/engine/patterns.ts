@@ -34,9 +34,6 @@ function escapeRegex(s: string): string {
  * would double the start-up of a one-post scan; `\\p{L}` and `\\p{N}` are rewritten to the
  * ranges of the scripts fakepromo reads (Latin, Greek, Cyrillic, kana, CJK, Hangul).
  */
-const LETTERS = LETTER_RANGES;
-const DIGITS = DIGIT_RANGES;
-
 /** Rewrites \\p{L} and \\p{N} (in or out of a character class) to the ranges above. */
 export function expandLetterClasses(source: string): string {
   let out = '';
@@ -45,7 +42,7 @@ export function expandLetterClasses(source: string): string {
     const ch = source[k]!;
     if (ch === '\\') {
       const rest = source.slice(k, k + 5);
-      const ranges = rest === '\\p{L}' ? LETTERS : rest === '\\p{N}' ? DIGITS : undefined;
+      const ranges = rest === '\\p{L}' ? LETTER_RANGES : rest === '\\p{N}' ? DIGIT_RANGES : undefined;
       if (ranges !== undefined) {
         out += inClass ? ranges : `[${ranges}]`;
         k += 4;

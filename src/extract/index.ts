@@ -1,7 +1,7 @@
 import type { RawDoc } from '../sources/types.js';
 import { decodeBytes, looksBinary } from './decode.js';
 import { extractHtml } from './html.js';
-import { jsonDocumentPosts, jsonLinesPosts, type JsonFieldOptions } from './json-posts.js';
+import { jsonDocumentPosts, jsonLinesPosts, type JsonFieldOptions, type JsonPost } from './json-posts.js';
 import { locateLinks } from './links.js';
 import { markdownLinks } from './markdown.js';
 import type { Post } from './types.js';
@@ -50,7 +50,7 @@ export async function extractDoc(doc: RawDoc, options: ExtractOptions = {}): Pro
   }
 }
 
-function fromJson(post: ReturnType<typeof jsonLinesPosts> extends Generator<infer T> ? T : never): Extracted {
+function fromJson(post: JsonPost): Extracted {
   if (post.error || post.text === undefined) return { source: post.source, error: post.error ?? { code: 'missing-text', message: 'no text' } };
   return { source: post.source, title: post.title, text: post.text, links: locateLinks(post.text, markdownLinks(post.text)) };
 }

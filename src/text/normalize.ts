@@ -125,7 +125,7 @@ function isDigit(u: number): boolean {
   return u >= 48 && u <= 57;
 }
 
-/** A maximal run of word units, with the gap that follows it. */
+/** A maximal run of word units (letters and digits) in the light view. */
 interface Token {
   start: number;
   end: number;

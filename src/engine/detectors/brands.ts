@@ -13,7 +13,7 @@ interface PreparedBrand {
   /** official registrable domains */
   domains: Set<string>;
   /** ASCII tokens that name the brand in a web address: labels of its domains, its Latin names */
-  tokens: Set<string>;
+  tokens: readonly string[];
 }
 
 interface PreparedRegistry {
@@ -48,7 +48,7 @@ function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
       const ascii = normalName(name).replace(/[^a-z0-9]/g, '');
       if (ascii.length >= 5 && /^[a-z]/.test(ascii)) tokens.add(ascii);
     }
-    return { spec, domains: new Set(spec.domains.map((d) => d.toLowerCase())), tokens };
+    return { spec, domains: new Set(spec.domains.map((d) => d.toLowerCase())), tokens: [...tokens] };
   });
   const names: PreparedRegistry['names'] = [];
   for (const brand of list) {
@@ -161,8 +161,8 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
       const hit = registry.brands.find((brand) => {
         if (brand.domains.has(url.domain!)) return false;
         return mode === 'foreign-domain'
-          ? tokens.some((t) => brand.tokens.has(t) || [...brand.tokens].some((b) => b.length >= 5 && t.length > b.length && t.includes(b)))
-          : tokens.some((t) => [...brand.tokens].some((b) => looksLike(t, b)));
+          ? tokens.some((t) => brand.tokens.some((b) => t === b || (b.length >= 5 && t.length > b.length && t.includes(b))))
+          : tokens.some((t) => brand.tokens.some((b) => looksLike(t, b)));
       });
       if (hit) evidence.push(quote(url));
     }

@@ -144,6 +144,9 @@ function spanOf(a: ViewSpan, b: ViewSpan): ViewSpan {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
 
+/** Public suffixes only governments can register under: no impostor owns an address there. */
+const GOVERNMENT_SUFFIXES = new Set(['go.kr', 'mil.kr', 'gov', 'mil', 'gov.uk', 'gov.au', 'gc.ca', 'govt.nz', 'gov.ie']);
+
 const MODES = ['foreign-domain', 'lookalike-domain', 'official-domain', 'unoperated-channel'] as const;
 type Mode = (typeof MODES)[number];
 
@@ -154,12 +157,13 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
   const quote = (url: FoundUrl): Evidence => ctx.evidence(url.view, url.span);
   if (mode === 'foreign-domain' || mode === 'lookalike-domain') {
     for (const url of ctx.urls) {
-      if (!url.domain) continue;
+      if (!url.domain || (url.suffix !== null && GOVERNMENT_SUFFIXES.has(url.suffix))) continue;
       // the address as written too: normalisation reads amaz0n as amazon, but the lookalike is the point
       const written = quote(url).text.toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/?#:]/)[0]!;
       const tokens = [...addressTokens(url), ...written.split(/[.-]/).filter((t) => t.length >= 4)];
+      // an address on any brand's own domain impersonates no other brand (dhlottery.co.kr is not Lotte's)
+      if (registry.brands.some((brand) => brand.domains.has(url.domain!))) continue;
       const hit = registry.brands.find((brand) => {
-        if (brand.domains.has(url.domain!)) return false;
         return mode === 'foreign-domain'
           ? tokens.some((t) => brand.tokens.some((b) => t === b || (b.length >= 5 && t.length > b.length && t.includes(b))))
           : tokens.some((t) => brand.tokens.some((b) => looksLike(t, b)));

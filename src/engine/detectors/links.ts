@@ -8,6 +8,11 @@ function hostMatches(url: FoundUrl, entries: readonly string[]): boolean {
   return entries.some((entry) => (entry.includes('/') ? address.startsWith(entry) : url.host === entry || url.domain === entry || url.host.endsWith(`.${entry}`)));
 }
 
+function testFromStart(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  return regex.test(text);
+}
+
 /**
  * Every web address of the post — in its text and in its link targets — checked against the
  * criteria of the rule: listed hosts (shorteners, messenger channels, app stores), a bare IP,
@@ -26,21 +31,21 @@ export const linkDetector: DetectorDefinition = {
       punycode: { const: true, description: 'an internationalised (xn--) host' },
       suffixes: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z0-9.-]+$' }, description: 'public suffixes (top-level domains)' },
       path: { type: 'string', minLength: 1, description: 'regular expression on the path' },
+      host: { type: 'string', minLength: 1, description: 'regular expression on the host (for official-looking labels on hosts that are not official)' },
     },
   },
   create(params, path) {
     const hosts = (params.hosts as string[] | undefined) ?? [];
     const suffixes = new Set((params.suffixes as string[] | undefined) ?? []);
     const pathRegex = typeof params.path === 'string' ? compileRegex(params.path, [...path, 'path']) : undefined;
+    const hostRegex = typeof params.host === 'string' ? compileRegex(params.host, [...path, 'host']) : undefined;
     const matches = (url: FoundUrl): boolean => {
       if (hosts.length > 0 && hostMatches(url, hosts)) return true;
       if (params.ip === true && url.isIp) return true;
       if (params.punycode === true && url.host.split('.').some((label) => label.startsWith('xn--'))) return true;
       if (url.suffix !== null && suffixes.has(url.suffix)) return true;
-      if (pathRegex) {
-        pathRegex.lastIndex = 0;
-        if (pathRegex.test(url.path)) return true;
-      }
+      if (pathRegex && testFromStart(pathRegex, url.path)) return true;
+      if (hostRegex && testFromStart(hostRegex, url.host)) return true;
       return false;
     };
     return (ctx) => {

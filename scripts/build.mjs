@@ -53,6 +53,7 @@ await build({
 const { loadRules } = await import(join(root, 'dist/engine/load.js'));
 const { fingerprintRuleFolder, PREBUILT_FILE } = await import(join(root, 'dist/engine/shipped.js'));
 const { prefilterOf } = await import(join(root, 'dist/engine/patterns.js'));
+const { redosVerdicts, REDOS_CACHE_FILE } = await import(join(root, 'dist/engine/redos.js'));
 let rules;
 try {
   rules = await loadRules();
@@ -69,4 +70,6 @@ const runtimeRules = rules.data.rules.map(({ examples: _examples, description: _
   ...(rule.pattern ? { prefilter: prefilterOf(rule.pattern) } : {}),
 }));
 writeFileSync(out, JSON.stringify({ fingerprint: fingerprintRuleFolder(join(root, 'rules')), data: { ...rules.data, rules: runtimeRules } }));
+// the backtracking verdicts of the shipped patterns: later loads of the YAML need not ask again
+writeFileSync(join(root, REDOS_CACHE_FILE), JSON.stringify(redosVerdicts()));
 console.error(`build: ${rules.rules.length} rules validated into ${PREBUILT_FILE}`);

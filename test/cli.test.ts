@@ -247,6 +247,15 @@ describe('rule packs', () => {
     expect(run.stderr).toMatch(/mine\.yaml:6:\d+: rule my\.rule: invalid regular expression/);
   });
 
+  it('refuses a --rules pattern that can backtrack catastrophically, before scanning', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'slow.yaml'), ['- id: my.slow', '  category: urgency', '  weight: 1', '  message: hurry', '  pattern:', "    regex: '(?:a+)+b'", '  examples:', '    match: [ab, aab]', '    nomatch: [c, d]', ''].join('\n'));
+    const run = runCli(['--rules', dir], { input: KO_LURE });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/slow\.yaml:6:\d+: rule my\.slow: regular expression can backtrack catastrophically: exponential/);
+  });
+
   it('lets a user pack replace a shipped rule by id', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'override.yaml'), ['- id: ko.referral.enter-code', '  category: referral-demand', '  weight: 0.5', '  message: my own referral rule', '  pattern:', "    phrase: 추천인", '  examples:', '    match: [추천인, 추천인 코드]', '    nomatch: [추천, 코드]', ''].join('\n'));

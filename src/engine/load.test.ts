@@ -327,6 +327,53 @@ describe('loadRules: broken packs name file, line, column and rule id', () => {
     expect(problem.message).toMatch(/empty string/);
   });
 
+  describe('regular expressions that can backtrack catastrophically (recheck)', () => {
+    /** A pack of one urgency rule with the given regex (YAML single-quoted), the regex on line 6. */
+    function regexPack(id: string, regex: string, match: string[]): Record<string, string[]> {
+      return {
+        'pack.yaml': [
+          `- id: ${id}`,
+          '  category: urgency',
+          '  weight: 1',
+          '  message: hurry',
+          '  pattern:',
+          `    regex: '${regex}'`, // 6
+          '  examples:',
+          `    match: ${JSON.stringify(match)}`,
+          '    nomatch: ["내일 특가", "오늘 날씨"]',
+        ],
+      };
+    }
+
+    it('refuses exponential backtracking with file, line and rule id, and shows a slow input', async () => {
+      const problem = await problemIn(ruleDir(regexPack('test.nested', '오늘(?:만+)+특가', ['오늘만특가', '오늘만만특가'])), 'pack.yaml');
+      expect(problem).toMatchObject({ line: 6, ruleId: 'test.nested' });
+      expect(problem.message).toMatch(/backtrack catastrophically: exponential; slow on input like/);
+    });
+
+    it('refuses cubic backtracking (three unbounded runs that can trade characters)', async () => {
+      const problem = await problemIn(ruleDir(regexPack('test.cubic', '오늘\s*(?:만)?\s*(?:딱)?\s*특가', ['오늘만 특가', '오늘 딱 특가'])), 'pack.yaml');
+      expect(problem).toMatchObject({ line: 6, ruleId: 'test.cubic' });
+      expect(problem.message).toMatch(/polynomial \(degree 3\)/);
+    });
+
+    it('checks the body of a lookaround as a pattern of its own', async () => {
+      const problem = await problemIn(ruleDir(regexPack('test.lookbehind', '(?<!(?:아|아아)+없음)오늘만 특가', ['오늘만 특가', '지금 오늘만 특가'])), 'pack.yaml');
+      expect(problem).toMatchObject({ ruleId: 'test.lookbehind' });
+      expect(problem.message).toMatch(/exponential/);
+    });
+
+    it('accepts the quadratic case every unanchored class run has, and the same rule rewritten safely', async () => {
+      await expect(loadRules({ shipped: false, dirs: [ruleDir(regexPack('test.run', '[가-힣]+특가', ['오늘만특가', '주말특가']))] })).resolves.toBeDefined();
+      await expect(loadRules({ shipped: false, dirs: [ruleDir(regexPack('test.safe', '오늘\s*(?:(?:만|딱)\s*)*특가', ['오늘만 특가', '오늘 딱 특가']))] })).resolves.toBeDefined();
+    });
+
+    it('can be turned off for trusted packs', async () => {
+      const dir = ruleDir(regexPack('test.nested', '오늘(?:만+)+특가', ['오늘만특가', '오늘만만특가']));
+      await expect(loadRules({ shipped: false, dirs: [dir], checkBacktracking: false })).resolves.toBeDefined();
+    });
+  });
+
   it('an unknown detector', async () => {
     const dir = ruleDir({
       'pack.yaml': [

@@ -5,6 +5,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { shippedRulesDir } from '../paths.js';
 import { compileRule, ruleFlags, type CompiledRule, type RuleSet } from './compile.js';
 import { DETECTORS } from './detectors/index.js';
+import { ruleRegexes } from './patterns.js';
+import { backtrackingProblem } from './redos.js';
 import { RuleError, RulePackError, type RuleProblem, type SpecPath } from './errors.js';
 import { SIGNAL_CATEGORIES, type BrandSpec, type CombinationSpec, type RulePackData, type RuleSpec, type ScoringSpec } from './types.js';
 
@@ -13,6 +15,8 @@ export interface LoadRulesOptions {
   dirs?: string[];
   /** load the rules shipped with the package (default true) */
   shipped?: boolean;
+  /** refuse regexes that can backtrack catastrophically (default true; see redos.ts) */
+  checkBacktracking?: boolean;
 }
 
 /** Files of a rule folder with a meaning of their own; every other *.yaml is a rule pack. */
@@ -31,6 +35,7 @@ export async function loadRules(options: LoadRulesOptions = {}): Promise<RuleSet
   let scoring: ScoringSpec = { thresholds: { scam: 8, suspicious: 4, warning: 4, warning_over_scam: 7 }, categories: {}, combinations: [] };
   const brands = new Map<string, BrandSpec>();
   const combinationOrigins = new Map<string, { parsed: ParsedFile; index: number }>();
+  const compiled: Array<{ parsed: ParsedFile; index: number; spec: RuleSpec }> = [];
 
   for (const dir of dirs) {
     const files = listYamlFiles(dir, problems);
@@ -58,6 +63,7 @@ export async function loadRules(options: LoadRulesOptions = {}): Promise<RuleSet
           try {
             loader.checkDetectorParams(spec, [index]);
             rulesById.set(spec.id, { spec, compiled: compileRule(spec, [index]) });
+            compiled.push({ parsed, index, spec });
           } catch (error) {
             if (!(error instanceof RuleError)) throw error;
             parsed.report(error.message, error.path, spec.id);
@@ -67,6 +73,14 @@ export async function loadRules(options: LoadRulesOptions = {}): Promise<RuleSet
     }
   }
   checkCombinations(scoring.combinations, rulesById, combinationOrigins);
+  if (options.checkBacktracking !== false) {
+    for (const { parsed, index, spec } of compiled) {
+      for (const regex of ruleRegexes(spec, [index])) {
+        const problem = await backtrackingProblem(regex.source);
+        if (problem) parsed.report(problem, regex.path, spec.id);
+      }
+    }
+  }
   if (problems.length > 0) throw new RulePackError(problems);
   const entries = [...rulesById.values()];
   const data: RulePackData = { rules: entries.map((e) => e.spec), scoring, brands: [...brands.values()] };

@@ -107,6 +107,23 @@ export function patternRegexSources(spec: PatternSpec): string[] {
   return children.flatMap(patternRegexSources);
 }
 
+/** Every regular expression a rule runs, with where it is written (pattern leaves, link host and path). */
+export function ruleRegexes(spec: { pattern?: PatternSpec; detector?: string; params?: Record<string, unknown> }, path: SpecPath): Array<{ source: string; path: SpecPath }> {
+  const out: Array<{ source: string; path: SpecPath }> = [];
+  const walk = (node: PatternSpec, at: SpecPath): void => {
+    if ('regex' in node) out.push({ source: node.regex, path: [...at, 'regex'] });
+    else if ('phrase' in node) out.push({ source: phraseToRegex(node.phrase), path: [...at, 'phrase'] });
+    else if ('not' in node) walk(node.not, [...at, 'not']);
+    else for (const key of ['any', 'all', 'near'] as const) if (key in node) (node as Record<typeof key, PatternSpec[]>)[key].forEach((child, k) => walk(child, [...at, key, k]));
+  };
+  if (spec.pattern) walk(spec.pattern, [...path, 'pattern']);
+  for (const key of ['path', 'host', 'near', 'marker']) {
+    const value = spec.params?.[key];
+    if (typeof value === 'string') out.push({ source: value, path: [...path, 'params', key] });
+  }
+  return out;
+}
+
 export function compilePattern(spec: PatternSpec, path: SpecPath, options: PatternOptions = {}): Matcher {
   const prefilter = options.prefilter;
   let leafIndex = 0;
@@ -160,6 +177,28 @@ function compileNode(spec: PatternSpec, path: SpecPath, trusted: boolean, atomsF
   const [left, right] = spec.near.map((child, k) => compileNode(child, [...path, 'near', k], trusted, atomsFor)) as [Matcher, Matcher];
   const within = spec.within ?? DEFAULT_NEAR_WITHIN;
   return (text) => nearSpans(left(text), right(text), within);
+}
+
+/**
+ * A regex split for analysers that do not model lookarounds: the source without its assertions,
+ * then the body of each lookaround (recursively), each a pattern of its own.
+ */
+export function lookaroundParts(source: string): string[] {
+  const parts = [withoutAssertions(source)];
+  let inClass = false;
+  for (let k = 0; k < source.length; k++) {
+    const ch = source[k]!;
+    if (ch === '\\') k++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(' && /^\(\?<?[=!]/.test(source.slice(k, k + 4))) {
+      const end = skipGroup(source, k);
+      const bodyStart = source[k + 2] === '<' ? k + 4 : k + 3;
+      parts.push(...lookaroundParts(source.slice(bodyStart, end)));
+      k = end;
+    }
+  }
+  return parts.filter((part) => part.length > 0);
 }
 
 /** The source without lookarounds, \\b, \\B, ^ and $: what is left must consume at least one character. */

@@ -41,7 +41,7 @@ const MONEY_UNITS: Array<[RegExp, Currency, number]> = [
   [/^(?:유로|euros?|eur)(?![a-z])/, 'EUR', 1],
 ];
 const CURRENCY_SIGNS: Record<string, Currency> = { $: 'USD', '£': 'GBP', '€': 'EUR', '₩': 'KRW' };
-const INFINITE = /(?<![a-z0-9가-힣])(?:평생|영구|무제한|종신|lifetime|for\s?life|forever|lifelong)(?![a-z])/gu;
+const INFINITE = /(?<![a-z0-9가-힣])(?:평생|영구|종신|lifetime|for\s?life|forever|lifelong)(?![a-z])/gu;
 
 const NUMBER_START = /[$£€₩]|\d|[일이삼사오육칠팔구십백천만억]|(?<![a-z0-9가-힣])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?![a-z])/gu;
 

@@ -72,3 +72,51 @@ export const rewardValue: DetectorDefinition = {
     return quantityNearReward(params, path, (q) => q.kind === 'money' && q.amount * USD_PER_UNIT[q.currency] > overUsd);
   },
 };
+
+/**
+ * Two prices of one currency side by side, the lower a small share of the higher, with a word or
+ * sign that makes them "was … now …" (정가 489,000원 → 39,000원, £29.99 (RRP £479.99)). The marker
+ * is looked for between the prices and just before the first, so that "spend $100, get $10 off"
+ * is not a price cut.
+ */
+const RANGE_BETWEEN = /^\s*(?:[~〜∼–—-]|to|부터|에서 최대)\s*$/u;
+
+export const priceCut: DetectorDefinition = {
+  name: 'price-cut',
+  description: 'a price cut to a small share of the price it is set against (was/RRP/정가 … → …)',
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['max_ratio', 'marker'],
+    properties: {
+      max_ratio: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'the lower price at most this share of the higher' },
+      min_usd: { type: 'number', minimum: 0, description: 'the higher price at least this much (USD), default 0' },
+      marker: { type: 'string', minLength: 1, description: 'regular expression for the was/now words or signs' },
+      within: { type: 'integer', minimum: 0, maximum: 200, description: 'how many characters apart the prices stand (default 30)' },
+    },
+  },
+  create(params, path) {
+    const maxRatio = Number(params.max_ratio);
+    const minUsd = typeof params.min_usd === 'number' ? params.min_usd : 0;
+    const marker = compileRegex(String(params.marker), [...path, 'marker']);
+    const within = typeof params.within === 'number' ? params.within : 30;
+    const MARKER_BEFORE = 15;
+    return (ctx) => {
+      const text = ctx.normalized.folded.text;
+      const prices = ctx.quantities.filter((q): q is Extract<Quantity, { kind: 'money' }> => q.kind === 'money');
+      const evidence: Evidence[] = [];
+      for (let k = 0; k + 1 < prices.length; k++) {
+        const [a, b] = [prices[k]!, prices[k + 1]!];
+        if (a.currency !== b.currency || b.start - a.end > within) continue;
+        const [low, high] = a.amount <= b.amount ? [a.amount, b.amount] : [b.amount, a.amount];
+        if (low <= 0 || low / high > maxRatio || high * USD_PER_UNIT[a.currency] < minUsd) continue;
+        if (RANGE_BETWEEN.test(text.slice(a.end, b.start))) continue; // 87만 원~808만 원 is a range
+        marker.lastIndex = 0;
+        if (!marker.test(text.slice(Math.max(0, a.start - MARKER_BEFORE), b.start))) continue;
+        evidence.push(ctx.evidence('folded', { start: a.start, end: b.end }));
+        if (evidence.length >= 5) break;
+      }
+      return evidence.length > 0 ? evidence : null;
+    };
+  },
+};

@@ -1,5 +1,5 @@
 import type { RuleSet } from './engine/compile.js';
-import { scanText } from './engine/scan.js';
+import { scanText, type ScanOptions } from './engine/scan.js';
 import type { Hit, ScanOutcome, Verdict } from './engine/types.js';
 import { extractDoc, type ExtractOptions } from './extract/index.js';
 import type { RawDoc, SourceError } from './sources/types.js';
@@ -16,6 +16,8 @@ export interface ScanResult {
   error: { code: string; message: string } | null;
   /** for a URL: where the page came from, after redirects */
   finalUrl?: string;
+  /** the post was longer than the per-post budget: only its beginning was scanned */
+  truncated?: true;
 }
 
 /** A result with the text its evidence offsets index (for formatters that quote context). */
@@ -31,7 +33,7 @@ export function errorResult(error: SourceError): ScannedPost {
 }
 
 /** Extracts and scans every post of one source; failures become error results. */
-export async function scanDoc(doc: RawDoc, rules: RuleSet, options: ExtractOptions = {}): Promise<ScannedPost[]> {
+export async function scanDoc(doc: RawDoc, rules: RuleSet, options: ExtractOptions = {}, scan: Pick<ScanOptions, 'timing'> = {}): Promise<ScannedPost[]> {
   let posts;
   try {
     posts = await extractDoc(doc, options);
@@ -40,10 +42,9 @@ export async function scanDoc(doc: RawDoc, rules: RuleSet, options: ExtractOptio
   }
   return posts.map((post) => {
     if ('error' in post) return errorResult({ source: post.source, ...post.error });
-    const outcome = scanText(post.text, rules, { links: post.links });
-    return {
-      result: { source: post.source, verdict: outcome.verdict, score: outcome.score, warningScore: outcome.warningScore, lang: outcome.lang, title: post.title ?? null, hits: outcome.hits, error: null },
-      text: post.text,
-    };
+    const outcome = scanText(post.text, rules, { links: post.links, timing: scan.timing });
+    const result: ScanResult = { source: post.source, verdict: outcome.verdict, score: outcome.score, warningScore: outcome.warningScore, lang: outcome.lang, title: post.title ?? null, hits: outcome.hits, error: null };
+    if (outcome.truncated) result.truncated = true;
+    return { result, text: post.text };
   });
 }

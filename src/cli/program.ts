@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { RuleSet } from '../engine/compile.js';
 import { RulePackError } from '../engine/errors.js';
 import { checkRuleExamples } from '../engine/examples.js';
+import { setFastPaths } from '../engine/fast-paths.js';
 import { loadRules } from '../engine/load.js';
 import { FORMATS, type Format } from '../report/reporters.js';
 import { createRequire } from 'node:module';
@@ -69,6 +70,8 @@ interface ScanFlags {
   concurrency?: number;
   progress?: boolean;
   quiet?: boolean;
+  timing?: boolean;
+  straightforward?: boolean;
 }
 
 /** Loads rules; an invalid pack is reported (file, line, column, rule id) with exit code 2. */
@@ -83,7 +86,7 @@ async function rulesOrReport(load: () => Promise<RuleSet>, setExitCode: (code: n
   }
 }
 
-export function buildProgram(setExitCode: (code: number) => void): Command {
+export function buildProgram(setExitCode: (code: number) => void, entryFile?: string): Command {
   const program = new Command('fakepromo')
     .description('Detect fake promotions — implausible rewards, referral-code lures, unofficial channels — in posts, pages and scrapes (Korean and English).')
     .version(VERSION, '-V, --version')
@@ -110,6 +113,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--progress', 'progress and summary on stderr even when it is not a terminal')
     .option('--no-progress', 'no progress or summary, even on a terminal')
     .option('-q, --quiet', 'the same as --no-progress')
+    .option('--timing', 'print the ten slowest rules and their share of the time on stderr')
+    // for npm run bench: no prefilter, no memo, no workers — the results must not change
+    .addOption(new Option('--straightforward').hideHelp())
     .addHelpText('after', EXAMPLES)
     .action(async (targets: string[], flags: ScanFlags) => {
       let inputs = targets;
@@ -121,6 +127,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         }
         inputs = ['-'];
       }
+      if (flags.straightforward) setFastPaths(false);
       const rules = await rulesOrReport(() => rulesForRun(flags.rules), setExitCode);
       if (!rules) return;
       const chalk = chalkFor(isTerminal(1), !flags.color);
@@ -135,9 +142,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         idField: flags.idField,
         include: flags.include,
         exclude: flags.exclude,
-        concurrency: flags.concurrency ?? cores(),
+        concurrency: flags.straightforward ? 1 : (flags.concurrency ?? cores()),
         progress: flags.quiet ? false : (flags.progress ?? stderrIsTerminal),
         stderrIsTerminal,
+        ruleDirs: flags.rules,
+        entryFile,
+        timing: flags.timing === true,
       };
       setExitCode(await runScan(inputs, rules, options, chalk, stderrChalk));
     });

@@ -1,7 +1,9 @@
+import { createRequire } from 'node:module';
 import type { ChalkInstance } from 'chalk';
 import type { RuleSet } from '../engine/compile.js';
 import { errorResult, scanDoc, type ScannedPost } from '../pipeline.js';
 import { formatSummary } from '../report/pretty.js';
+import { formatTiming } from '../report/timing.js';
 import { Progress } from '../report/progress.js';
 import { createReporter, type Format } from '../report/reporters.js';
 import { SummaryCounter } from '../report/summary.js';
@@ -10,6 +12,8 @@ import { readStdin } from '../sources/stdin.js';
 import { fetchUrl, isUrlTarget } from '../sources/url.js';
 import { ExitStatus, type FailOn } from './exit-codes.js';
 import { runOrdered } from './ordered-pool.js';
+import { scanFile, type ScanWorkerConfig } from './scan-worker.js';
+import { FileScanPool } from './worker-pool.js';
 import { writeStderr, writeStdout } from './output.js';
 
 export interface ScanCommandOptions {
@@ -26,7 +30,16 @@ export interface ScanCommandOptions {
   progress: boolean;
   /** stderr is a terminal: redraw the progress line in place */
   stderrIsTerminal: boolean;
+  /** --rules folders, for workers to load the same rules */
+  ruleDirs: string[];
+  /** the CLI's entry file, which worker threads run */
+  entryFile?: string;
+  /** print the slowest rules at the end */
+  timing: boolean;
 }
+
+/** Below this many files a folder is scanned in the main thread: starting workers costs more. */
+const WORKER_MIN_FILES = 64;
 
 /** One thing to read: stdin, a URL, a file, or a path that could not be walked. */
 type Job = { kind: 'stdin' } | { kind: 'url'; url: string } | { kind: 'file'; path: string } | { kind: 'error'; scanned: ScannedPost };
@@ -43,25 +56,53 @@ function* jobsFor(targets: readonly string[], options: ScanCommandOptions): Gene
   }
 }
 
-async function runJob(job: Job, rules: RuleSet, options: ScanCommandOptions): Promise<ScannedPost[]> {
+async function runJob(job: Job, rules: RuleSet, options: ScanCommandOptions, pool: FileScanPool | undefined, timing: Map<string, number> | undefined): Promise<ScannedPost[]> {
   const extract = { textField: options.textField, idField: options.idField };
   switch (job.kind) {
     case 'error':
       return [job.scanned];
     case 'stdin':
-      return scanDoc(await readStdin(), rules, extract);
+      return scanDoc(await readStdin(), rules, extract, { timing });
     case 'url': {
       const fetched = await fetchUrl(job.url, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes });
       if (isSourceError(fetched)) return [errorResult(fetched)];
-      const scanned = await scanDoc(fetched, rules, { ...extract, baseUrl: fetched.finalUrl });
+      const scanned = await scanDoc(fetched, rules, { ...extract, baseUrl: fetched.finalUrl }, { timing });
       for (const s of scanned) s.result.finalUrl = fetched.finalUrl;
       return scanned;
     }
-    case 'file': {
-      const doc = readFileDoc(job.path, options.maxBytes);
-      return isSourceError(doc) ? [errorResult(doc)] : scanDoc(doc, rules, extract);
-    }
+    case 'file':
+      return pool ? pool.scan(job.path) : scanFile(job.path, rules, workerConfig(options), timing);
   }
+}
+
+function workerConfig(options: ScanCommandOptions): ScanWorkerConfig {
+  return {
+    ruleDirs: options.ruleDirs,
+    maxBytes: options.maxBytes,
+    extract: { textField: options.textField, idField: options.idField },
+    keepText: options.format === 'pretty',
+    timing: options.timing,
+  };
+}
+
+/** The first `count` items of an iterator, and an iterable of all of them (those first, then the rest). */
+function peek<T>(items: Iterator<T>, count: number): { head: T[]; all: Iterable<T> } {
+  const head: T[] = [];
+  for (let step = items.next(); !step.done; step = head.length < count ? items.next() : { done: true, value: undefined }) {
+    head.push(step.value);
+    if (head.length >= count) break;
+  }
+  function* all(): Generator<T> {
+    yield* head;
+    for (let step = items.next(); !step.done; step = items.next()) yield step.value;
+  }
+  return { head, all: all() };
+}
+
+function countFiles(targets: readonly string[], options: ScanCommandOptions): number {
+  let total = 0;
+  for (const _job of jobsFor(targets, options)) total++;
+  return total;
 }
 
 /**
@@ -79,22 +120,38 @@ export async function runScan(
   const reporter = createReporter(options.format, writeStdout, chalk);
   const counter = new SummaryCounter();
   const status = new ExitStatus(options.failOn);
-  // the total is known before scanning (walking is cheap next to scanning) only when it is shown
-  const jobs = options.progress ? [...jobsFor(targets, options)] : jobsFor(targets, options);
-  const progress = options.progress && Array.isArray(jobs) && jobs.length > 1 ? new Progress(writeStderr, jobs.length, options.stderrIsTerminal, stderrChalk) : undefined;
+  // jobs stream from the walk (a folder of 100 000 posts is never held in memory); the total for
+  // the progress line comes from a walk of its own, which only counts
+  const { head, all: jobs } = peek(jobsFor(targets, options), WORKER_MIN_FILES);
+  const total = options.progress ? (head.length < WORKER_MIN_FILES ? head.length : countFiles(targets, options)) : 0;
+  const progress = options.progress && total > 1 ? new Progress(writeStderr, total, options.stderrIsTerminal, stderrChalk) : undefined;
+  const timing = options.timing ? new Map<string, number>() : undefined;
+  const workers = Math.min(options.concurrency, cores());
+  const useWorkers = workers > 1 && options.entryFile !== undefined && head.filter((j) => j.kind === 'file').length >= WORKER_MIN_FILES;
+  const pool = useWorkers ? await FileScanPool.start(workers, options.entryFile!, workerConfig(options)) : undefined;
 
-  await runOrdered(jobs, options.concurrency, (job) => runJob(job, rules, options), (scannedPosts) => {
-    for (const scanned of scannedPosts) {
-      counter.add(scanned.result);
-      status.add(scanned.result.verdict);
-      reporter.result(scanned);
-    }
-    progress?.tick(scannedPosts.length);
-  });
+  try {
+    await runOrdered(jobs, pool ? workers * 64 : options.concurrency, (job) => runJob(job, rules, options, pool, timing), (scannedPosts) => {
+      for (const scanned of scannedPosts) {
+        counter.add(scanned.result);
+        status.add(scanned.result.verdict);
+        reporter.result(scanned);
+      }
+      progress?.tick(scannedPosts.length);
+    });
+  } finally {
+    const workerTiming = await pool?.close();
+    for (const [rule, ms] of workerTiming ?? []) timing?.set(rule, (timing.get(rule) ?? 0) + ms);
+  }
 
   progress?.finish();
   const summary = counter.summary(Number(process.hrtime.bigint() - started) / 1e6);
   reporter.end(summary);
   if (options.progress && summary.total > 1) writeStderr(formatSummary(stderrChalk, summary, counter.topRules(5)));
+  if (timing) writeStderr(formatTiming(timing, 10));
   return status.code;
+}
+
+function cores(): number {
+  return (createRequire(import.meta.url)('node:os') as typeof import('node:os')).availableParallelism();
 }

@@ -1,5 +1,5 @@
 import { DIGIT_RANGES, LETTER_RANGES } from '../text/chars.js';
-import { mayMatch, requiredAtoms } from './prefilter.js';
+import { AtomIndex, requiredAtoms } from './prefilter.js';
 import type { PatternSpec } from './types.js';
 import { RuleError, type SpecPath } from './errors.js';
 
@@ -247,10 +247,14 @@ function skipGroup(source: string, open: number): number {
   return source.length;
 }
 
+/** The atoms of every compiled rule regex: one pass over a view tells every regex whether to run. */
+const ATOMS = new AtomIndex();
+
 function leafMatcher(build: () => RegExp, atoms: string[] | null): Matcher {
   let regex: RegExp | undefined;
+  const atomIds = ATOMS.register(atoms);
   return (text) => {
-    if (!mayMatch(atoms, text)) return null;
+    if (!ATOMS.mayMatch(atomIds, text)) return null;
     regex ??= build(); // built on first use: most rules never run on a short post
     regex.lastIndex = 0;
     let spans: ViewSpan[] | null = null;

@@ -1,3 +1,5 @@
+import { fastPaths } from './fast-paths.js';
+
 /**
  * Literal prefilter, as YARA and Hyperscan do it: a regular expression only runs on a text
  * that contains one of its literal atoms. An atom set is derived from the source's top-level
@@ -152,4 +154,112 @@ export function mayMatch(atoms: readonly string[] | null, text: string): boolean
   if (atoms === null) return true;
   for (const atom of atoms) if (text.includes(atom)) return true;
   return false;
+}
+
+/**
+ * Every atom of every rule, found in one pass over a text (Aho-Corasick, as YARA and Hyperscan
+ * match their literals): each regex then asks whether one of its atoms was seen, instead of
+ * searching the text once per atom. Atoms register as rules compile; the automaton is built on
+ * the first text after a registration, and the atoms present are remembered for the last few
+ * texts (a post's views), so each view is read once whatever the number of rules.
+ */
+export class AtomIndex {
+  private readonly ids = new Map<string, number>();
+  private automaton: Automaton | null = null;
+  private readonly recent: Array<{ text: string; present: Uint8Array }> = [];
+
+  /** Ids of the atoms (registered on first sight), or null for no prefilter. */
+  register(atoms: readonly string[] | null): Int32Array | null {
+    if (atoms === null) return null;
+    return Int32Array.from(atoms, (atom) => {
+      let id = this.ids.get(atom);
+      if (id === undefined) {
+        this.ids.set(atom, (id = this.ids.size));
+        this.automaton = null;
+        this.recent.length = 0;
+      }
+      return id;
+    });
+  }
+
+  /** Whether the text contains one of the atoms. */
+  mayMatch(atomIds: Int32Array | null, text: string): boolean {
+    if (atomIds === null || !fastPaths.enabled) return true;
+    const present = this.presentIn(text);
+    for (const id of atomIds) if (present[id] === 1) return true;
+    return false;
+  }
+
+  private presentIn(text: string): Uint8Array {
+    for (const entry of this.recent) if (entry.text === text) return entry.present;
+    this.automaton ??= new Automaton([...this.ids.keys()]);
+    const present = this.automaton.scan(text, this.ids.size);
+    this.recent.unshift({ text, present });
+    if (this.recent.length > RECENT_TEXTS) this.recent.pop();
+    return present;
+  }
+}
+
+/** A post has up to three views (folded, light, links); a little more leaves room for a caller's own. */
+const RECENT_TEXTS = 4;
+
+class Automaton {
+  /** transitions of all states, keyed state * 0x10000 + UTF-16 code unit */
+  private readonly next = new Map<number, number>();
+  private readonly fail: number[] = [0];
+  /** atom ids ending at each state, its suffixes' included */
+  private readonly out: number[][] = [[]];
+  private readonly root = new Int32Array(0x10000);
+
+  constructor(atoms: readonly string[]) {
+    atoms.forEach((atom, id) => {
+      let state = 0;
+      for (let k = 0; k < atom.length; k++) {
+        const key = state * 0x10000 + atom.charCodeAt(k);
+        let to = this.next.get(key);
+        if (to === undefined) {
+          to = this.fail.length;
+          this.fail.push(0);
+          this.out.push([]);
+          this.next.set(key, to);
+        }
+        state = to;
+      }
+      this.out[state]!.push(id);
+    });
+    for (let code = 0; code < 0x10000; code++) this.root[code] = this.next.get(code) ?? 0;
+    // failure links, breadth first: a state's failure is the longest proper suffix that is a prefix
+    const children: Array<Array<[number, number]>> = this.fail.map(() => []);
+    for (const [key, to] of this.next) children[Math.floor(key / 0x10000)]!.push([key % 0x10000, to]);
+    const queue = children[0]!.map(([, to]) => to);
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      for (const [code, to] of children[state]!) {
+        let f = this.fail[state]!;
+        while (f !== 0 && !this.next.has(f * 0x10000 + code)) f = this.fail[f]!;
+        const target = this.next.get(f * 0x10000 + code);
+        this.fail[to] = target !== undefined && target !== to ? target : 0;
+        this.out[to] = [...this.out[to]!, ...this.out[this.fail[to]!]!];
+        queue.push(to);
+      }
+    }
+  }
+
+  scan(text: string, atomCount: number): Uint8Array {
+    const present = new Uint8Array(atomCount);
+    const root = this.root;
+    let state = 0;
+    for (let k = 0; k < text.length; k++) {
+      const code = text.charCodeAt(k);
+      let to = state === 0 ? undefined : this.next.get(state * 0x10000 + code);
+      while (to === undefined && state !== 0) {
+        state = this.fail[state]!;
+        to = state === 0 ? undefined : this.next.get(state * 0x10000 + code);
+      }
+      // most characters of a text start no atom: the root's transitions are a plain array
+      state = to ?? root[code]!;
+      if (state !== 0) for (const id of this.out[state]!) present[id] = 1;
+    }
+    return present;
+  }
 }

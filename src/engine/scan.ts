@@ -7,22 +7,43 @@ import type { Hit, ScanOutcome } from './types.js';
 export interface ScanOptions {
   /** links of the post (from HTML), read by link and channel rules */
   links?: readonly Link[];
+  /** when given, each rule's running time is added to it (ms, by rule id) */
+  timing?: Map<string, number>;
 }
 
+/**
+ * The per-post work budget: only the first this-many characters of a post are scanned, so a
+ * 5 MB single-line scrape costs what a long article does; the outcome says when it was cut.
+ */
+export const MAX_SCAN_CHARS = 1_000_000;
+
 /** Scans one text with a rule set: pure, synchronous, never throws on any string. */
-export function scanText(text: string, rules: RuleSet, options: ScanOptions = {}): ScanOutcome {
-  const ctx = new ScanContext(text, options.links ?? [], rules.brands);
+export function scanText(fullText: string, rules: RuleSet, options: ScanOptions = {}): ScanOutcome {
+  const truncated = fullText.length > MAX_SCAN_CHARS;
+  const text = truncated ? fullText.slice(0, MAX_SCAN_CHARS) : fullText;
+  const links = truncated ? (options.links ?? []).filter((l) => (l.end ?? 0) <= MAX_SCAN_CHARS) : (options.links ?? []);
+  const ctx = new ScanContext(text, links, rules.brands);
+  const timing = options.timing;
   const lang = detectLang(ctx.normalized.folded.text);
   const fired: Hit[] = [];
   for (const rule of rules.rules) {
     const ruleLang = rule.spec.lang ?? 'any';
     if (ruleLang === 'ko' && (lang === 'en' || lang === 'unknown')) continue;
     if (ruleLang === 'en' && lang === 'ko') continue;
-    const evidence = rule.run(ctx);
+    let evidence;
+    if (timing) {
+      const started = performance.now();
+      evidence = rule.run(ctx);
+      timing.set(rule.spec.id, (timing.get(rule.spec.id) ?? 0) + performance.now() - started);
+    } else {
+      evidence = rule.run(ctx);
+    }
     if (evidence === null) continue;
     const { id, category, weight, message } = rule.spec;
     fired.push({ rule: id, category, weight, message, evidence });
   }
   const scored = scoreHits(fired, rules.scoring, rules.flags);
-  return { verdict: scored.verdict, score: scored.score, warningScore: scored.warningScore, lang, hits: scored.hits };
+  const outcome: ScanOutcome = { verdict: scored.verdict, score: scored.score, warningScore: scored.warningScore, lang, hits: scored.hits };
+  if (truncated) outcome.truncated = true;
+  return outcome;
 }

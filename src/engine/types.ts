@@ -111,4 +111,6 @@ export interface ScanOutcome {
   warningScore: number;
   lang: 'ko' | 'en' | 'mixed' | 'unknown';
   hits: Hit[];
+  /** set when the post was longer than the per-post budget and only its beginning was scanned */
+  truncated?: true;
 }

@@ -82,8 +82,30 @@ function pushOther(out: ViewBuilder, s: string, cp: number, start: number, end: 
   }
 }
 
+const MAX_WORD_WALK = 24;
+
+/**
+ * Whether a lookalike stands in a Latin word: the nearest letter on either side, across other
+ * lookalikes and invisible characters (frее: two Cyrillic е in a row), is Latin.
+ */
 function touchesLatin(s: string, start: number, end: number): boolean {
-  return (start > 0 && isLatinLetter(s.charCodeAt(start - 1))) || (end < s.length && isLatinLetter(s.charCodeAt(end)));
+  const passable = (cp: number): boolean => isInvisible(cp) || LOOKALIKES.has(cp) || LOOKALIKES.has(String.fromCodePoint(cp).toLowerCase().codePointAt(0)!);
+  // a word's length at most: a long run of Cyrillic must not cost a walk per letter
+  const from = Math.max(0, start - MAX_WORD_WALK);
+  const to = Math.min(s.length, end + MAX_WORD_WALK);
+  for (let k = start - 1; k >= from; k--) {
+    const unit = s.charCodeAt(k);
+    if (isLatinLetter(unit)) return true;
+    if (unit >= 0xdc00 && unit <= 0xdfff) break; // astral characters are never lookalikes of Latin letters
+    if (!passable(unit)) break;
+  }
+  for (let k = end; k < to; k++) {
+    const unit = s.charCodeAt(k);
+    if (isLatinLetter(unit)) return true;
+    if (unit >= 0xd800 && unit <= 0xdbff) break;
+    if (!passable(unit)) break;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- folded view

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ScanContext } from '../context.js';
+import { fastPaths } from '../fast-paths.js';
 import type { ViewSpan } from '../patterns.js';
 import type { BrandSpec, Evidence } from '../types.js';
 import type { FoundUrl } from '../urls.js';
@@ -20,7 +21,11 @@ interface PreparedRegistry {
   brands: PreparedBrand[];
   /** every name of every brand, lower-cased, longest first, with its brand */
   names: Array<{ name: string; latin: boolean; brand: PreparedBrand }>;
+  /** foreign/lookalike verdicts by address already judged in this run */
+  verdicts: Map<string, boolean>;
 }
+
+const MAX_REMEMBERED_HOSTS = 50_000;
 
 const prepared = new WeakMap<readonly BrandSpec[], PreparedRegistry>();
 
@@ -62,7 +67,7 @@ function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
     }
   }
   names.sort((a, b) => b.name.length - a.name.length);
-  const registry: PreparedRegistry = { brands: list, names };
+  const registry: PreparedRegistry = { brands: list, names, verdicts: new Map() };
   prepared.set(brands, registry);
   return registry;
 }
@@ -119,11 +124,26 @@ function loadDistance(): Distance {
   return { jaroWinkler: jw, damerau: (a, b) => lev.DamerauLevenshteinDistance(a, b) };
 }
 
+/**
+ * Half the letters two strings do not share, counted as multisets: no edit (insert, delete,
+ * substitute, transpose) closes more than two of that difference, so it bounds the edit distance
+ * from below and spares the exact distance on most pairs.
+ */
+function bagDistanceBound(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const ch of b) counts.set(ch, (counts.get(ch) ?? 0) - 1);
+  let difference = 0;
+  for (const n of counts.values()) difference += Math.abs(n);
+  return Math.ceil(difference / 2);
+}
+
 function looksLike(token: string, brandToken: string): boolean {
   if (token === brandToken || Math.abs(token.length - brandToken.length) > 2) return false;
   if (deconfuse(token) === brandToken) return true;
-  distance ??= loadDistance();
   const allowed = brandToken.length >= 7 ? 2 : 1;
+  if (bagDistanceBound(token, brandToken) > allowed) return false;
+  distance ??= loadDistance();
   return distance.damerau(token, brandToken) <= allowed && distance.jaroWinkler(token, brandToken) >= 0.9;
 }
 
@@ -150,6 +170,11 @@ const GOVERNMENT_SUFFIXES = new Set(['go.kr', 'mil.kr', 'gov', 'mil', 'gov.uk', 
 const MODES = ['foreign-domain', 'lookalike-domain', 'official-domain', 'unoperated-channel'] as const;
 type Mode = (typeof MODES)[number];
 
+/** The host of an address as the post wrote it (a link's target as given): lower case, invisible characters dropped. */
+function writtenHost(quoted: Evidence): string {
+  return (quoted.link ?? quoted.text).toLowerCase().replace(/[\p{Cf}\u00ad]/gu, '').replace(/^[a-z]+:\/\//, '').split(/[/?#:]/)[0]!;
+}
+
 function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: readonly string[]): Evidence[] {
   const evidence: Evidence[] = [];
   if (mode !== 'unoperated-channel' && ctx.urls.length === 0) return evidence;
@@ -158,23 +183,37 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
   if (mode === 'foreign-domain' || mode === 'lookalike-domain') {
     for (const url of ctx.urls) {
       if (!url.domain || (url.suffix !== null && GOVERNMENT_SUFFIXES.has(url.suffix))) continue;
+      const written = writtenHost(quote(url));
       // the address as written too: normalisation reads amaz0n as amazon, but the lookalike is the point
-      const written = quote(url).text.toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/?#:]/)[0]!;
       const tokens = [...addressTokens(url), ...written.split(/[.-]/).filter((t) => t.length >= 4)];
-      // an address on any brand's own domain impersonates no other brand (dhlottery.co.kr is not Lotte's)
-      if (registry.brands.some((brand) => brand.domains.has(url.domain!))) continue;
-      const hit = registry.brands.find((brand) => {
-        return mode === 'foreign-domain'
-          ? tokens.some((t) => brand.tokens.some((b) => t === b || (b.length >= 5 && t.length > b.length && t.includes(b))))
-          : tokens.some((t) => brand.tokens.some((b) => looksLike(t, b)));
-      });
+      // an address on any brand's own domain impersonates no other brand (dhlottery.co.kr is not
+      // Lotte's) — as written: normalisation reads t3sco.com as tesco.com
+      const writtenAsIs = written === url.domain || written.endsWith(`.${url.domain}`);
+      if (writtenAsIs && registry.brands.some((brand) => brand.domains.has(url.domain!))) continue;
+      const key = `${mode}\u0000${url.host}\u0000${written}`;
+      let hit = fastPaths.enabled ? registry.verdicts.get(key) : undefined;
+      if (hit === undefined) {
+        hit = registry.brands.some((brand) =>
+          mode === 'foreign-domain'
+            ? tokens.some((t) => brand.tokens.some((b) => t === b || (b.length >= 5 && t.length > b.length && t.includes(b))))
+            : tokens.some((t) => brand.tokens.some((b) => looksLike(t, b))),
+        );
+        // scrapes name the same few hundred hosts again and again; a bound keeps hostile input from growing it
+        if (registry.verdicts.size >= MAX_REMEMBERED_HOSTS) registry.verdicts.clear();
+        registry.verdicts.set(key, hit);
+      }
       if (hit) evidence.push(quote(url));
     }
     return evidence;
   }
   if (mode === 'official-domain') {
     // only addresses on some brand's domain can count: look for names only then
-    const candidates = ctx.urls.filter((url) => url.domain && registry.brands.some((b) => b.domains.has(url.domain!)));
+    // the domain as written must be the brand's: normalisation reads t3sco.com as tesco.com
+    const candidates = ctx.urls.filter((url) => {
+      if (!url.domain || !registry.brands.some((b) => b.domains.has(url.domain!))) return false;
+      const written = writtenHost(quote(url));
+      return written === url.domain || written.endsWith(`.${url.domain}`);
+    });
     const usable = candidates.filter((url) => !except.some((host) => `${url.host}${url.path}`.startsWith(host)));
     if (usable.length === 0) return evidence;
     const named = mentions(ctx, registry);

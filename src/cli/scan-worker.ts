@@ -1,0 +1,60 @@
+import type { RuleSet } from '../engine/compile.js';
+import type { ExtractOptions } from '../extract/index.js';
+import { errorResult, scanDoc, type ScannedPost } from '../pipeline.js';
+import { isSourceError, readFileDoc } from '../sources/files.js';
+import { rulesForRun } from './rules.js';
+
+/** What a scan worker is started with: enough to load the same rules and read files the same way. */
+export interface ScanWorkerConfig {
+  ruleDirs: string[];
+  maxBytes: number;
+  extract: ExtractOptions;
+  /** keep each post's text in the results (the pretty format quotes it) */
+  keepText: boolean;
+  /** measure the time of each rule */
+  timing: boolean;
+}
+
+export type WorkerRequest = { batch: number; paths: string[] } | { end: true };
+export type WorkerReply =
+  | { ready: true }
+  | { batch: number; results: ScannedPost[][] }
+  | { timing: Array<[string, number]> }
+  | { failed: string };
+
+/** Reads and scans one file: the same steps in a worker as in the main thread. */
+export async function scanFile(path: string, rules: RuleSet, config: Omit<ScanWorkerConfig, 'ruleDirs'>, timing?: Map<string, number>): Promise<ScannedPost[]> {
+  const doc = readFileDoc(path, config.maxBytes); // sync: a worker has nothing else to do meanwhile
+  if (isSourceError(doc)) return [errorResult(doc)];
+  const scanned = await scanDoc(doc, rules, config.extract, { timing });
+  if (!config.keepText) for (const post of scanned) delete post.text;
+  return scanned;
+}
+
+/** The body of a scan worker thread: load the rules once, then scan the batches of paths it is sent. */
+export async function runScanWorker(): Promise<void> {
+  const { parentPort, workerData } = await import('node:worker_threads');
+  const port = parentPort!;
+  const config = workerData as ScanWorkerConfig;
+  let rules: RuleSet;
+  try {
+    rules = await rulesForRun(config.ruleDirs);
+  } catch (error) {
+    port.postMessage({ failed: (error as Error).message } satisfies WorkerReply);
+    return;
+  }
+  const timing = config.timing ? new Map<string, number>() : undefined;
+  port.on('message', (request: WorkerRequest) => {
+    if ('end' in request) {
+      port.postMessage({ timing: [...(timing ?? [])] } satisfies WorkerReply);
+      port.close();
+      return;
+    }
+    void (async () => {
+      const results: ScannedPost[][] = [];
+      for (const path of request.paths) results.push(await scanFile(path, rules, config, timing));
+      port.postMessage({ batch: request.batch, results } satisfies WorkerReply);
+    })();
+  });
+  port.postMessage({ ready: true } satisfies WorkerReply);
+}

@@ -1,0 +1,15 @@
+/**
+ * The slowest rules of a run, as ESLint's TIMING=1 shows them: rule id, total time and share of
+ * the time all rules took, so rule authors see what a pattern costs.
+ */
+export function formatTiming(timing: ReadonlyMap<string, number>, count: number): string {
+  const total = [...timing.values()].reduce((sum, ms) => sum + ms, 0);
+  const slowest = [...timing].sort((a, b) => b[1] - a[1]).slice(0, count);
+  const width = Math.max(4, ...slowest.map(([rule]) => rule.length));
+  const lines = [`${'Rule'.padEnd(width)} | Time (ms) | Relative`, `${'-'.repeat(width)} | --------- | --------`];
+  for (const [rule, ms] of slowest) {
+    lines.push(`${rule.padEnd(width)} | ${ms.toFixed(1).padStart(9)} | ${(total > 0 ? (100 * ms) / total : 0).toFixed(1).padStart(7)}%`);
+  }
+  lines.push(`${'all rules'.padEnd(width)} | ${total.toFixed(1).padStart(9)} |  100.0%`);
+  return `${lines.join('\n')}\n`;
+}

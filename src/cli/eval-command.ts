@@ -1,3 +1,4 @@
+import { safeJson } from '../report/reporters.js';
 import type { ChalkInstance } from 'chalk';
 import { relative, sep } from 'node:path';
 import type { RuleSet } from '../engine/compile.js';
@@ -37,6 +38,6 @@ export async function runEval(dir: string, rules: RuleSet, format: 'pretty' | 'j
     return 2;
   }
   const report = evaluate(items);
-  writeStdout(format === 'json' ? `${JSON.stringify({ ...report, unlabelled }, null, 2)}\n` : formatEval(chalk, report));
+  writeStdout(format === 'json' ? `${safeJson({ ...report, unlabelled }, 2)}\n` : formatEval(chalk, report));
   return 0;
 }

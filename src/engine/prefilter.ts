@@ -167,6 +167,9 @@ export class AtomIndex {
   private readonly ids = new Map<string, number>();
   private automaton: Automaton | null = null;
   private readonly recent: Array<{ text: string; present: Uint8Array }> = [];
+  private readonly atomList: string[] = [];
+  private textsSeen = 0;
+  private lastText: string | undefined;
 
   /** Ids of the atoms (registered on first sight), or null for no prefilter. */
   register(atoms: readonly string[] | null): Int32Array | null {
@@ -175,6 +178,7 @@ export class AtomIndex {
       let id = this.ids.get(atom);
       if (id === undefined) {
         this.ids.set(atom, (id = this.ids.size));
+        this.atomList.push(atom);
         this.automaton = null;
         this.recent.length = 0;
       }
@@ -185,6 +189,15 @@ export class AtomIndex {
   /** Whether the text contains one of the atoms. */
   mayMatch(atomIds: Int32Array | null, text: string): boolean {
     if (atomIds === null || !fastPaths.enabled) return true;
+    if (this.textsSeen < TEXTS_BEFORE_AUTOMATON) {
+      // a one-post scan would spend more building the automaton than searching atom by atom
+      if (text !== this.lastText) {
+        this.lastText = text;
+        this.textsSeen++;
+      }
+      for (const id of atomIds) if (text.includes(this.atomList[id]!)) return true;
+      return false;
+    }
     const present = this.presentIn(text);
     for (const id of atomIds) if (present[id] === 1) return true;
     return false;
@@ -199,6 +212,9 @@ export class AtomIndex {
     return present;
   }
 }
+
+/** Texts searched atom by atom before the automaton is built (about one post's views, twice). */
+const TEXTS_BEFORE_AUTOMATON = 8;
 
 /** A post has up to three views (folded, light, links); a little more leaves room for a caller's own. */
 const RECENT_TEXTS = 4;

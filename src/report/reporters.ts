@@ -14,17 +14,28 @@ export interface Reporter {
 
 export type Write = (chunk: string) => void;
 
+/**
+ * Characters JSON may carry raw but a terminal or an editor acts on: C1 controls (U+0080–U+009F,
+ * CSI among them), bidi marks and overrides, line and paragraph separators. They are written as
+ * \\u escapes, as JSON allows, so `cat results.json` cannot reorder or restyle what it shows.
+ */
+const UNSAFE_IN_JSON = /[\u0080-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+export function safeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function createReporter(format: Format, write: Write, chalk: ChalkInstance): Reporter {
   switch (format) {
     case 'json': {
       const results: ScannedPost['result'][] = [];
       return {
         result: (s) => void results.push(s.result),
-        end: (summary) => write(`${JSON.stringify({ version: 1, results, summary }, null, 2)}\n`),
+        end: (summary) => write(`${safeJson({ version: 1, results, summary }, 2)}\n`),
       };
     }
     case 'ndjson':
-      return { result: (s) => write(`${JSON.stringify(s.result)}\n`), end: () => {} };
+      return { result: (s) => write(`${safeJson(s.result)}\n`), end: () => {} };
     default:
       return { result: (s) => write(formatPretty(chalk, s)), end: () => {} };
   }

@@ -1,0 +1,48 @@
+// Issue 5: the fast paths of a folder scan — worker threads, the one-pass prefilter, the address
+// memo — must give exactly the results of the straightforward path; --timing names the slow rules.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './support/cli.js';
+
+let dir: string;
+beforeAll(() => {
+  // the labelled fixtures: 700 posts in three languages of form (text, Markdown, HTML), enough
+  // files for the worker pool, and every kind of lure and hard negative the rules know
+  dir = mkdtempSync(join(tmpdir(), 'fakepromo-scale-'));
+  cpSync(join(ROOT, 'fixtures', 'labelled'), join(dir, 'labelled'), { recursive: true });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('fast paths', () => {
+  it('give byte-identical results with workers (default), in one thread, and on the straightforward path', () => {
+    const workers = runCli(['-f', 'ndjson', '--concurrency', '2', dir]);
+    const oneThread = runCli(['-f', 'ndjson', '--concurrency', '1', dir]);
+    const straightforward = runCli(['-f', 'ndjson', '--straightforward', dir]);
+    const lines = workers.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(600);
+    expect(lines.filter((l) => l.includes('"verdict":"scam"')).length).toBeGreaterThan(150);
+    const firstDifference = (a: string, b: string): string => {
+      const [x, y] = [a.split('\n'), b.split('\n')];
+      const k = x.findIndex((line, i) => line !== y[i]);
+      return k < 0 ? 'none' : `line ${k + 1}:\n${x[k]}\n${y[k]}`;
+    };
+    expect(firstDifference(workers.stdout, oneThread.stdout)).toBe('none');
+    expect(firstDifference(workers.stdout, straightforward.stdout)).toBe('none');
+    expect(workers.status).toBe(oneThread.status);
+  }, 120_000);
+
+  it('--timing prints the ten slowest rules with their share on stderr, and leaves stdout alone', () => {
+    const run = runCli(['-f', 'json', '--timing', join(dir, 'labelled', 'scam')]);
+    expect(() => JSON.parse(run.stdout)).not.toThrow();
+    const lines = run.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^Rule\s+\| Time \(ms\) \| Relative$/);
+    const rows = lines.slice(2, -1);
+    expect(rows).toHaveLength(10);
+    const shares = rows.map((row) => Number(/([\d.]+)%$/.exec(row)![1]));
+    expect([...shares].sort((a, b) => b - a)).toEqual(shares); // slowest first
+    for (const row of rows) expect(row).toMatch(/^[a-z_][\w.-]+\s+\|\s+[\d.]+ \|\s+[\d.]+%$/);
+    expect(lines.at(-1)).toMatch(/^all rules\s+\|\s+[\d.]+ \|\s+100\.0%$/);
+  }, 60_000);
+});

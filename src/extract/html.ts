@@ -27,13 +27,61 @@ const BLOCK_TAGS = new Set([
  */
 export async function extractHtml(html: string, baseUrl?: string): Promise<ExtractedPage> {
   const { load } = await import('cheerio/slim');
-  const $ = load(html);
-  const meta = (selector: string): string | undefined => clean($(selector).first().attr('content'));
-  const title = meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]') ?? clean($('title').first().text()) ?? clean($('h1').first().text());
-  const description = meta('meta[property="og:description"]') ?? meta('meta[name="description"]');
-  const root = $('body').get(0) ?? $.root().get(0);
-  const { text, links } = root ? walk(root, baseUrl) : { text: '', links: [] };
+  const document = load(html).root().get(0)!;
+  // one pass for the head's parts: CSS selectors would parse a selector and search the tree per query
+  const parts = pageParts(document);
+  const title = clean(parts.ogTitle) ?? clean(parts.twitterTitle) ?? clean(parts.title) ?? clean(parts.h1);
+  const description = clean(parts.ogDescription) ?? clean(parts.description);
+  const { text, links } = walk(parts.body ?? document, baseUrl);
   return { title, description, text, links };
+}
+
+interface PageParts {
+  ogTitle?: string;
+  twitterTitle?: string;
+  title?: string;
+  h1?: string;
+  ogDescription?: string;
+  description?: string;
+  body?: Element;
+}
+
+/** The first of each: og:title, twitter:title, <title>, <h1>, descriptions, <body>. */
+function pageParts(document: AnyNode): PageParts {
+  const parts: PageParts = {};
+  const stack: AnyNode[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isElement(node)) {
+      const tag = node.name.toLowerCase();
+      const attribs = node.attribs ?? {};
+      if (tag === 'meta') {
+        const key = (attribs.property ?? attribs.name ?? '').toLowerCase();
+        if (key === 'og:title') parts.ogTitle ??= attribs.content;
+        else if (key === 'twitter:title') parts.twitterTitle ??= attribs.content;
+        else if (key === 'og:description') parts.ogDescription ??= attribs.content;
+        else if (key === 'description') parts.description ??= attribs.content;
+      } else if (tag === 'title') parts.title ??= textContent(node);
+      else if (tag === 'h1') parts.h1 ??= textContent(node);
+      else if (tag === 'body') parts.body ??= node;
+    }
+    const children = (node as unknown as { children?: AnyNode[] }).children ?? [];
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
+  }
+  return parts;
+}
+
+/** All the text under a node, in document order (what cheerio's .text() gives). */
+function textContent(root: AnyNode): string {
+  const out: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') out.push((node as unknown as { data: string }).data);
+    const children = (node as unknown as { children?: AnyNode[] }).children ?? [];
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
+  }
+  return out.join('');
 }
 
 function clean(s: string | undefined): string | undefined {

@@ -301,3 +301,18 @@ describe('initial-consonant spellings of lure words', () => {
     expect(normalizeText('ㅋㅋ ㅇㅇ ㅁㄹㅋ').folded.text).toBe('ㅋㅋ ㅇㅇ ㅁㄹㅋ');
   });
 });
+
+describe('normalizeText: lone surrogates', () => {
+  // found by src/properties.test.ts: a lone low surrogate was read "as its pair" by looking one unit
+  // back, recursively, so a run of 20 000 of them overflowed the stack
+  it('reads a long run of lone low surrogates without recursion, mapping every unit inside the original', () => {
+    const text = `free ${'\udfff'.repeat(50_000)} 1000일 무료`;
+    const normalized = normalizeText(text);
+    expect(normalized.folded.text).toContain('1000일 무료');
+    expect(normalized.folded.text).toContain('free');
+  });
+
+  it('still reads a surrogate pair (an emoji between letters) as one symbol', () => {
+    expect(normalizeText('무🎁료').folded.text).toBe('무료');
+  });
+});

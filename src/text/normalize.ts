@@ -130,7 +130,11 @@ function kindOf(text: string, k: number): Kind {
     return JOINERS.has(text[k]!) ? Kind.Joiner : Kind.Other;
   }
   if (u >= 0xac00 && u <= 0xd7a3) return Kind.Word;
-  if (u >= 0xdc00 && u <= 0xdfff) return k > 0 ? kindOf(text, k - 1) : Kind.Other; // low surrogate: as its pair
+  if (u >= 0xdc00 && u <= 0xdfff) {
+    // a low surrogate is read as its pair; a lone one (no high surrogate before it) is nothing
+    const high = k > 0 ? text.charCodeAt(k - 1) : 0;
+    return high >= 0xd800 && high <= 0xdbff ? kindOf(text, k - 1) : Kind.Other;
+  }
   const cp = u >= 0xd800 && u <= 0xdbff ? text.codePointAt(k)! : u;
   if (isLetterOrDigit(cp)) return Kind.Word;
   if (isSpace(cp)) return Kind.Space;

@@ -1,6 +1,6 @@
 // Issue 5: the fast paths of a folder scan — worker threads, the one-pass prefilter, the address
 // memo — must give exactly the results of the straightforward path; --timing names the slow rules.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,4 +45,25 @@ describe('fast paths', () => {
     for (const row of rows) expect(row).toMatch(/^[a-z_][\w.-]+\s+\|\s+[\d.]+ \|\s+[\d.]+%$/);
     expect(lines.at(-1)).toMatch(/^all rules\s+\|\s+[\d.]+ \|\s+100\.0%$/);
   }, 60_000);
+
+  it('reports a file that kills a worker as an error, and still scans every other file in order', () => {
+    const folder = join(dir, 'crash');
+    mkdirSync(folder);
+    for (let k = 1; k <= 80; k++) writeFileSync(join(folder, `p${String(k).padStart(3, '0')}.txt`), `오늘 점심 ${k} 지니뮤직 1000일 무료 이용권, 추천인 코드 입력`);
+    // 110 000 sibling elements: a tree far bigger than a worker's heap when it is made small
+    writeFileSync(join(folder, 'p040-wide.html'), `<html><body>${'<i>a</i>'.repeat(110_000)}</body></html>`);
+    const run = runCli(['-f', 'ndjson', folder], { env: { FAKEPROMO_WORKER_HEAP_MB: '24' } });
+    const results = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { source: string; verdict: string | null; error: { code: string; message: string } | null });
+    expect(results).toHaveLength(81);
+    expect(results.map((r) => r.source)).toEqual([...results.map((r) => r.source)].sort());
+    const failed = results.filter((r) => r.error !== null);
+    expect(failed.map((r) => r.source)).toEqual([join(folder, 'p040-wide.html')]);
+    expect(failed[0]!.error).toMatchObject({ code: 'scan-failed' });
+    expect(failed[0]!.error!.message).toMatch(/memory/);
+    expect(results.filter((r) => r.verdict === 'scam')).toHaveLength(80);
+    expect(run.status).toBe(2);
+    // with the usual heap the same page is scanned like any other
+    const normal = runCli(['-f', 'ndjson', join(folder, 'p040-wide.html')]);
+    expect(JSON.parse(normal.stdout)).toMatchObject({ verdict: 'clean', error: null });
+  }, 120_000);
 });

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ChalkInstance } from 'chalk';
 import type { RuleSet } from '../engine/compile.js';
@@ -13,7 +14,7 @@ import { fetchUrl, isUrlTarget } from '../sources/url.js';
 import { ExitStatus, type FailOn } from './exit-codes.js';
 import { runOrdered } from './ordered-pool.js';
 import { scanFile, type ScanWorkerConfig } from './scan-worker.js';
-import { FileScanPool } from './worker-pool.js';
+import { FileScanPool, WORKER_MAX_FILE_BYTES } from './worker-pool.js';
 import { writeStderr, writeStdout } from './output.js';
 
 export interface ScanCommandOptions {
@@ -71,7 +72,16 @@ async function runJob(job: Job, rules: RuleSet, options: ScanCommandOptions, poo
       return scanned;
     }
     case 'file':
-      return pool ? pool.scan(job.path) : scanFile(job.path, rules, workerConfig(options), timing);
+      // a very large file is scanned here, where the heap is not a worker's
+      return pool && fileSize(job.path) <= WORKER_MAX_FILE_BYTES ? pool.scan(job.path) : scanFile(job.path, rules, workerConfig(options), timing);
+  }
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // the worker reads it and reports why it cannot
   }
 }
 
@@ -128,6 +138,7 @@ export async function runScan(
   const timing = options.timing ? new Map<string, number>() : undefined;
   const workers = Math.min(options.concurrency, cores());
   const useWorkers = workers > 1 && options.entryFile !== undefined && head.filter((j) => j.kind === 'file').length >= WORKER_MIN_FILES;
+  // workers that cannot start (too little memory, say) leave the scan to the main thread
   const pool = useWorkers ? await FileScanPool.start(workers, options.entryFile!, workerConfig(options)) : undefined;
 
   try {

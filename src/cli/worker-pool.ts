@@ -1,55 +1,77 @@
 import type { Worker } from 'node:worker_threads';
-import type { ScannedPost } from '../pipeline.js';
+import { errorResult, type ScannedPost } from '../pipeline.js';
 import type { ScanWorkerConfig, WorkerReply, WorkerRequest } from './scan-worker.js';
 
 /** The flag that makes the CLI's entry file run as a scan worker. */
 export const WORKER_FLAG = '--fakepromo-scan-worker';
 /** Paths sent to a worker at once: fewer messages, still a fair share of the work. */
 const BATCH_SIZE = 16;
-/** Heap limits of a worker (MB): a 5 MB post needs about a tenth of the old space. */
-const WORKER_OLD_SPACE_MB = 64;
+/**
+ * Heap limits of a worker (MB). Files too big for them are scanned in the main thread instead.
+ * FAKEPROMO_WORKER_HEAP_MB sets the old space for machines with less (or more) memory to spare.
+ */
+const WORKER_OLD_SPACE_MB = Number(process.env.FAKEPROMO_WORKER_HEAP_MB) || 64;
 const WORKER_YOUNG_SPACE_MB = 8;
+/** Files larger than this (bytes) are not sent to workers: an HTML page's tree can take ten times its size. */
+export const WORKER_MAX_FILE_BYTES = 1024 * 1024;
 /** Batches a worker holds at once, so it never waits for the next. */
 const BATCHES_IN_FLIGHT = 2;
+/** Workers started to replace ones that died, before the pool gives up on them. */
+const MAX_RESTARTS = 8;
 
 interface Pending {
   path: string;
   resolve: (results: ScannedPost[]) => void;
-  reject: (error: Error) => void;
+  /** sent alone, after a worker died on a batch holding it: if this one dies too, the file is the cause */
+  alone?: boolean;
+}
+
+interface Slot {
+  worker: Worker;
+  batches: Set<number>;
+  /** ready for work */
+  alive: boolean;
+  /** started, not yet ready */
+  starting: boolean;
+  /** its batch is a file sent alone after a crash: nothing else goes to it meanwhile */
+  holdsSuspect?: boolean;
 }
 
 /**
  * Worker threads that read and scan files, as many as the cores: the main thread walks folders
  * and writes results while the workers do the CPU work. Each worker loads the same rules itself.
+ * A worker that dies (out of memory, a bug) costs only the files it held: they become error
+ * results, a new worker takes its place, and the scan goes on.
  */
 export class FileScanPool {
   private readonly queue: Pending[] = [];
   private readonly inFlight = new Map<number, Pending[]>();
-  private readonly idle: Worker[] = [];
-  private readonly load = new Map<Worker, number>();
+  private readonly slots: Slot[] = [];
   private readonly timing = new Map<string, number>();
   private nextBatch = 0;
+  private restarts = 0;
   private flushScheduled = false;
-  private failure: Error | undefined;
 
-  private constructor(private readonly workers: Worker[]) {}
+  private constructor(
+    private readonly WorkerThread: typeof Worker,
+    private readonly entryFile: string,
+    private readonly config: ScanWorkerConfig,
+  ) {}
 
-  static async start(size: number, entryFile: string, config: ScanWorkerConfig): Promise<FileScanPool> {
+  /** Starts the workers; undefined when none could start (the caller scans in its own thread). */
+  static async start(size: number, entryFile: string, config: ScanWorkerConfig): Promise<FileScanPool | undefined> {
     const { Worker: WorkerThread } = await import('node:worker_threads');
-    // a scan keeps little alive between posts: a small heap makes V8 collect sooner instead of
-    // growing, which keeps the process within its memory budget with a worker per core
-    const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB };
-    const workers = Array.from({ length: size }, () => new WorkerThread(entryFile, { argv: [WORKER_FLAG], workerData: config, resourceLimits }));
-    const pool = new FileScanPool(workers);
-    await Promise.all(workers.map((worker) => pool.attach(worker)));
-    return pool;
+    const pool = new FileScanPool(WorkerThread, entryFile, config);
+    const started = await Promise.allSettled(Array.from({ length: size }, () => pool.spawn()));
+    if (started.some((s) => s.status === 'fulfilled')) return pool;
+    await Promise.all(pool.slots.map((slot) => slot.worker.terminate()));
+    return undefined;
   }
 
   /** Scans one file in some worker; results come back as the batch it went with finishes. */
   scan(path: string): Promise<ScannedPost[]> {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      this.queue.push({ path, resolve, reject });
+    return new Promise((resolve) => {
+      this.queue.push({ path, resolve });
       if (this.queue.length >= BATCH_SIZE) this.dispatch();
       else if (!this.flushScheduled) {
         this.flushScheduled = true;
@@ -63,24 +85,36 @@ export class FileScanPool {
 
   /** Stops the workers; returns the time each rule took in all of them (ms) when timing was asked. */
   async close(): Promise<Map<string, number>> {
+    // a replacement still starting has no work: stop it rather than wait for it
+    for (const slot of this.slots) if (slot.starting) void slot.worker.terminate();
     await Promise.all(
-      this.workers.map(
-        (worker) =>
-          new Promise<void>((resolve) => {
-            worker.once('exit', () => resolve());
-            worker.postMessage({ end: true } satisfies WorkerRequest);
-          }),
-      ),
+      this.slots
+        .filter((slot) => slot.alive)
+        .map(
+          (slot) =>
+            new Promise<void>((resolve) => {
+              slot.worker.once('exit', () => resolve());
+              slot.worker.postMessage({ end: true } satisfies WorkerRequest);
+            }),
+        ),
     );
     return this.timing;
   }
 
-  private attach(worker: Worker): Promise<void> {
+  private spawn(): Promise<void> {
+    // a scan keeps little alive between posts: a small heap makes V8 collect sooner instead of
+    // growing, which keeps the process within its memory budget with a worker per core
+    const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB };
+    const worker = new this.WorkerThread(this.entryFile, { argv: [WORKER_FLAG], workerData: this.config, resourceLimits });
+    const slot: Slot = { worker, batches: new Set(), alive: false, starting: true };
+    this.slots.push(slot);
     return new Promise((resolve, reject) => {
       worker.on('message', (reply: WorkerReply) => {
         if ('ready' in reply) {
-          this.load.set(worker, 0);
+          slot.alive = true;
+          slot.starting = false;
           resolve();
+          this.dispatch();
         } else if ('failed' in reply) {
           reject(new Error(reply.failed));
         } else if ('timing' in reply) {
@@ -88,42 +122,83 @@ export class FileScanPool {
         } else {
           const pending = this.inFlight.get(reply.batch)!;
           this.inFlight.delete(reply.batch);
+          slot.batches.delete(reply.batch);
           pending.forEach((p, k) => p.resolve(reply.results[k]!));
-          this.load.set(worker, this.load.get(worker)! - 1);
           this.dispatch();
         }
       });
       worker.on('error', (error) => {
-        this.fail(error);
-        reject(error);
+        slot.starting = false;
+        if (!slot.alive) reject(error);
+        this.lose(slot, error.message);
+      });
+      worker.on('exit', (code) => {
+        slot.starting = false;
+        if (slot.alive && slot.batches.size > 0) this.lose(slot, `the scan worker exited (code ${code})`);
+        slot.alive = false;
       });
     });
   }
 
+  /**
+   * A worker died. The files of a batch it held go back to the queue one by one, so that only a
+   * file that kills a worker on its own is reported (as an error result); another worker takes
+   * the dead one's place.
+   */
+  private lose(slot: Slot, reason: string): void {
+    if (!slot.alive) return;
+    slot.alive = false;
+    const retry: Pending[] = [];
+    for (const batch of slot.batches) {
+      for (const p of this.inFlight.get(batch) ?? []) {
+        if (p.alone) p.resolve([errorResult({ source: p.path, code: 'scan-failed', message: `the scan stopped on this file: ${reason}` })]);
+        else retry.push({ ...p, alone: true });
+      }
+      this.inFlight.delete(batch);
+    }
+    slot.batches.clear();
+    this.queue.unshift(...retry);
+    if (this.restarts++ < MAX_RESTARTS) {
+      this.spawn().catch(() => this.failQueueIfNoWorkers(reason));
+    } else {
+      this.failQueueIfNoWorkers(reason);
+    }
+    this.dispatch();
+  }
+
+  /** With no worker left, what is still queued is reported rather than left waiting for ever. */
+  private failQueueIfNoWorkers(reason: string): void {
+    if (this.slots.some((slot) => slot.alive || slot.starting)) return;
+    for (const p of this.queue.splice(0)) {
+      p.resolve([errorResult({ source: p.path, code: 'scan-failed', message: `no scan worker left: ${reason}` })]);
+    }
+  }
+
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const worker = this.leastLoaded();
-      if (!worker) return;
-      const pending = this.queue.splice(0, BATCH_SIZE);
+      const alone = this.queue[0]!.alone === true;
+      const slot = this.leastLoaded(alone);
+      if (!slot) {
+        this.failQueueIfNoWorkers('the scan workers stopped');
+        return;
+      }
+      const pending = alone ? this.queue.splice(0, 1) : this.queue.splice(0, BATCH_SIZE);
       const batch = this.nextBatch++;
       this.inFlight.set(batch, pending);
-      this.load.set(worker, this.load.get(worker)! + 1);
-      worker.postMessage({ batch, paths: pending.map((p) => p.path) } satisfies WorkerRequest);
+      slot.batches.add(batch);
+      slot.holdsSuspect = alone;
+      slot.worker.postMessage({ batch, paths: pending.map((p) => p.path) } satisfies WorkerRequest);
     }
   }
 
-  private leastLoaded(): Worker | undefined {
-    let best: Worker | undefined;
-    for (const worker of this.workers) {
-      const n = this.load.get(worker) ?? BATCHES_IN_FLIGHT;
-      if (n < BATCHES_IN_FLIGHT && (best === undefined || n < this.load.get(best)!)) best = worker;
+  /** The idlest live worker; a file under suspicion goes only to a worker with nothing else to do. */
+  private leastLoaded(alone: boolean): Slot | undefined {
+    let best: Slot | undefined;
+    for (const slot of this.slots) {
+      if (!slot.alive || slot.batches.size >= BATCHES_IN_FLIGHT || (slot.holdsSuspect && slot.batches.size > 0)) continue;
+      if (alone && slot.batches.size > 0) continue;
+      if (best === undefined || slot.batches.size < best.batches.size) best = slot;
     }
     return best;
-  }
-
-  private fail(error: Error): void {
-    this.failure = error;
-    for (const pending of [...this.inFlight.values()].flat().concat(this.queue.splice(0))) pending.reject(error);
-    this.inFlight.clear();
   }
 }

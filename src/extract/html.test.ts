@@ -226,3 +226,20 @@ describe('extractDoc on the seed corpus', () => {
     expect(post.text).not.toContain('<p>');
   });
 });
+
+describe('extractHtml: pages too deep for a tree', () => {
+  it('reads a page of 140 000 unclosed tags flat: text, title and links, without building the tree', async () => {
+    const html = `<html><head><title>Deep &amp; wide</title><script>var x = "1000일 무료";</script></head><body>${'<b x=1>'.repeat(140_000)}지니 1000일 무료 <a href="https://pf.kakao.com/_x">채널 추가</a></body></html>`;
+    const page = await extractHtml(html);
+    expect(page.title).toBe('Deep & wide');
+    expect(page.text).toBe('지니 1000일 무료 채널 추가');
+    expect(page.links).toEqual([{ href: 'https://pf.kakao.com/_x', text: '채널 추가' }]);
+  });
+
+  it('keeps the tree for pages whose unclosed tags the parser closes itself (p, li, td)', async () => {
+    const html = `<html><body><nav>menu</nav>${'<p>para'.repeat(5000)}<ul>${'<li>item'.repeat(5000)}</ul></body></html>`;
+    const page = await extractHtml(html);
+    expect(page.text).not.toContain('menu'); // navigation dropped: the page was read as a tree
+    expect(page.text.split('\n')).toHaveLength(10_000);
+  });
+});

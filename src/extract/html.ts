@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Link } from '../engine/context.js';
+import { extractFlat, MAX_TREE_DEPTH, nestsDeeperThan } from './html-flat.js';
 
 export interface ExtractedPage {
   title?: string;
@@ -26,6 +27,7 @@ const BLOCK_TAGS = new Set([
  * parser is loaded on first use: a scan of plain text never pays for it.
  */
 export async function extractHtml(html: string, baseUrl?: string): Promise<ExtractedPage> {
+  if (nestsDeeperThan(html, MAX_TREE_DEPTH)) return extractFlat(html, (href) => resolveHref(href, baseUrl));
   const { load } = await import('cheerio/slim');
   const document = load(html).root().get(0)!;
   // one pass for the head's parts: CSS selectors would parse a selector and search the tree per query

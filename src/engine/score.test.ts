@@ -187,6 +187,14 @@ describe('scoreHits: verdicts', () => {
     expect(verdict(30, 5.9)).toBe('scam'); // 5.9 < 0.4 × 30
   });
 
+  it('with warning_over_scam_ratio, a strong warning score still has to be that share of the lure score', () => {
+    const scoring = spec({}, { scam: 8, suspicious: 4, warning: 4, warning_over_scam: 6, warning_over_scam_ratio: 0.2, warning_ratio: 0.4 });
+    const outcome = (lure: number, warning: number): string =>
+      scoreHits([hit('lure', 'implausible-reward', lure), hit('warn', 'warning-context', warning)], { ...scoring, categories: {} }).verdict;
+    expect(outcome(30, 6.5)).toBe('warning'); // 6.5 ≥ 0.2 × 30
+    expect(outcome(36, 6.5)).toBe('scam'); // a fake page's own "beware of impostors" box: 6.5 < 0.2 × 36
+  });
+
   it('lets a warning score that is warning_ratio of the lure score outweigh it', () => {
     // 4 ≥ warning and 4 ≥ 0.4 × 10
     expect(verdict(10, 4)).toBe('warning');

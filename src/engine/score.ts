@@ -68,7 +68,11 @@ export function scoreHits(fired: Hit[], scoring: ScoringSpec, flags: RuleFlags =
 function verdictFor(score: number, warningScore: number, scoring: ScoringSpec): Verdict {
   const t = scoring.thresholds;
   if (score >= t.scam) {
-    const outweighs = warningScore >= t.warning_over_scam || (warningScore >= t.warning && warningScore >= (t.warning_ratio ?? Infinity) * score);
+    // a warning outweighs a lure at scam level when it is strong in itself and not dwarfed by the
+    // lure (a fake page's own "beware of impostors" box is not a news report), or when it is a
+    // fair share of the lure
+    const strong = warningScore >= t.warning_over_scam && warningScore >= (t.warning_over_scam_ratio ?? 0) * score;
+    const outweighs = strong || (warningScore >= t.warning && warningScore >= (t.warning_ratio ?? Infinity) * score);
     return outweighs ? 'warning' : 'scam';
   }
   if (warningScore >= t.warning) return 'warning';

@@ -67,7 +67,7 @@ export interface CombinationSpec {
 }
 
 export interface ScoringSpec {
-  thresholds: { scam: number; suspicious: number; warning: number; warning_over_scam: number; warning_ratio?: number };
+  thresholds: { scam: number; suspicious: number; warning: number; warning_over_scam: number; warning_over_scam_ratio?: number; warning_ratio?: number };
   categories: Partial<Record<SignalCategory, { max_score?: number }>>;
   combinations: CombinationSpec[];
 }

@@ -25,7 +25,7 @@ interface PreparedRegistry {
   verdicts: Map<string, boolean>;
 }
 
-const MAX_REMEMBERED_HOSTS = 50_000;
+const MAX_REMEMBERED_HOSTS = 10_000;
 
 const prepared = new WeakMap<readonly BrandSpec[], PreparedRegistry>();
 

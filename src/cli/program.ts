@@ -5,7 +5,6 @@ import { checkRuleExamples } from '../engine/examples.js';
 import { setFastPaths } from '../engine/fast-paths.js';
 import { loadRules } from '../engine/load.js';
 import { FORMATS, type Format } from '../report/reporters.js';
-import { createRequire } from 'node:module';
 import { DEFAULT_MAX_FILE_BYTES } from '../sources/files.js';
 import { DEFAULT_TIMEOUT_MS } from '../sources/url.js';
 import { chalkFor } from './color.js';
@@ -15,6 +14,7 @@ import { rulesForRun } from './rules.js';
 import { isTerminal } from './terminal.js';
 import { runEval } from './eval-command.js';
 import { runScan } from './scan-command.js';
+import { cores } from './cores.js';
 
 declare const FAKEPROMO_VERSION: string | undefined;
 const VERSION = typeof FAKEPROMO_VERSION === 'string' ? FAKEPROMO_VERSION : '0.0.0-dev';
@@ -35,13 +35,6 @@ Exit codes: 0 nothing at or above --fail-on, 1 something was, 2 usage error, bad
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
-}
-
-const require = createRequire(import.meta.url);
-
-/** The number of cores, asked of node:os only when a run needs it. */
-function cores(): number {
-  return (require('node:os') as typeof import('node:os')).availableParallelism();
 }
 
 function positiveNumber(value: string): number {

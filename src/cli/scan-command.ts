@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { ChalkInstance } from 'chalk';
 import type { RuleSet } from '../engine/compile.js';
 import { errorResult, scanDoc, type ScannedPost } from '../pipeline.js';
@@ -12,6 +11,7 @@ import { isSourceError, readFileDoc, walkTargets } from '../sources/files.js';
 import { readStdin } from '../sources/stdin.js';
 import { fetchUrl, isUrlTarget } from '../sources/url.js';
 import { ExitStatus, type FailOn } from './exit-codes.js';
+import { cores } from './cores.js';
 import { runOrdered } from './ordered-pool.js';
 import { scanFile, type ScanWorkerConfig } from './scan-worker.js';
 import { FileScanPool, WORKER_MAX_FILE_BYTES } from './worker-pool.js';
@@ -98,9 +98,10 @@ function workerConfig(options: ScanCommandOptions): ScanWorkerConfig {
 /** The first `count` items of an iterator, and an iterable of all of them (those first, then the rest). */
 function peek<T>(items: Iterator<T>, count: number): { head: T[]; all: Iterable<T> } {
   const head: T[] = [];
-  for (let step = items.next(); !step.done; step = head.length < count ? items.next() : { done: true, value: undefined }) {
+  while (head.length < count) {
+    const step = items.next();
+    if (step.done) break;
     head.push(step.value);
-    if (head.length >= count) break;
   }
   function* all(): Generator<T> {
     yield* head;
@@ -163,6 +164,3 @@ export async function runScan(
   return status.code;
 }
 
-function cores(): number {
-  return (createRequire(import.meta.url)('node:os') as typeof import('node:os')).availableParallelism();
-}

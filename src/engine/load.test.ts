@@ -368,6 +368,26 @@ describe('loadRules: broken packs name file, line, column and rule id', () => {
       await expect(loadRules({ shipped: false, dirs: [ruleDir(regexPack('test.safe', '오늘\s*(?:(?:만|딱)\s*)*특가', ['오늘만 특가', '오늘 딱 특가']))] })).resolves.toBeDefined();
     });
 
+    it('checks the regular expressions a detector takes in its params too', async () => {
+      const dir = ruleDir({
+        'pack.yaml': [
+          '- id: test.slow-host', // 1
+          '  category: unofficial-channel',
+          '  weight: 1',
+          '  message: a host',
+          '  detector: link', // 5
+          '  params:',
+          "    host: '(?:x+)+y'", // 7
+          '  examples:',
+          '    match: ["https://xxy.example/a", "https://xy.example/b"]',
+          '    nomatch: ["https://a.example/", "https://b.example/"]',
+        ],
+      });
+      const problem = await problemIn(dir, 'pack.yaml');
+      expect(problem).toMatchObject({ line: 7, ruleId: 'test.slow-host' });
+      expect(problem.message).toMatch(/exponential/);
+    });
+
     it('can be turned off for trusted packs', async () => {
       const dir = ruleDir(regexPack('test.nested', '오늘(?:만+)+특가', ['오늘만특가', '오늘만만특가']));
       await expect(loadRules({ shipped: false, dirs: [dir], checkBacktracking: false })).resolves.toBeDefined();

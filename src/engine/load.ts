@@ -5,7 +5,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { shippedRulesDir } from '../paths.js';
 import { compileRule, ruleFlags, type CompiledRule, type RuleSet } from './compile.js';
 import { DETECTORS } from './detectors/index.js';
-import { ruleRegexes } from './patterns.js';
+import { patternRegexLeaves } from './patterns.js';
 import { backtrackingProblem } from './redos.js';
 import { RuleError, RulePackError, type RuleProblem, type SpecPath } from './errors.js';
 import { SIGNAL_CATEGORIES, type BrandSpec, type CombinationSpec, type RulePackData, type RuleSpec, type ScoringSpec } from './types.js';
@@ -118,6 +118,16 @@ function mergeScoring(base: ScoringSpec, extra: Partial<ScoringSpec>): ScoringSp
     categories: { ...base.categories, ...extra.categories },
     combinations: [...combinations.values()],
   };
+}
+
+/** Every regular expression a rule runs, with where it is written: pattern leaves and detectors' regex params. */
+function ruleRegexes(spec: RuleSpec, path: SpecPath): Array<{ source: string; path: SpecPath }> {
+  const out = spec.pattern ? patternRegexLeaves(spec.pattern, [...path, 'pattern']) : [];
+  for (const key of (spec.detector && DETECTORS.get(spec.detector)?.regexParams) || []) {
+    const value = spec.params?.[key];
+    if (typeof value === 'string') out.push({ source: value, path: [...path, 'params', key] });
+  }
+  return out;
 }
 
 /** Every term of a combination must name a category or a loaded rule; reported where it is written. */

@@ -98,30 +98,18 @@ export function compileRegex(source: string, path: SpecPath): RegExp {
   return regex;
 }
 
-/** Every regular expression a pattern contains, for prefiltering and safety checks. */
-export function patternRegexSources(spec: PatternSpec): string[] {
-  if ('regex' in spec) return [spec.regex];
-  if ('phrase' in spec) return [phraseToRegex(spec.phrase)];
-  if ('not' in spec) return patternRegexSources(spec.not);
-  const children = 'any' in spec ? spec.any : 'all' in spec ? spec.all : spec.near;
-  return children.flatMap(patternRegexSources);
+/** Every regular expression a pattern contains, in compile order, with where it is written. */
+export function patternRegexLeaves(spec: PatternSpec, path: SpecPath = []): Array<{ source: string; path: SpecPath }> {
+  if ('regex' in spec) return [{ source: spec.regex, path: [...path, 'regex'] }];
+  if ('phrase' in spec) return [{ source: phraseToRegex(spec.phrase), path: [...path, 'phrase'] }];
+  if ('not' in spec) return patternRegexLeaves(spec.not, [...path, 'not']);
+  const [key, children] = 'any' in spec ? (['any', spec.any] as const) : 'all' in spec ? (['all', spec.all] as const) : (['near', spec.near] as const);
+  return children.flatMap((child, k) => patternRegexLeaves(child, [...path, key, k]));
 }
 
-/** Every regular expression a rule runs, with where it is written (pattern leaves, link host and path). */
-export function ruleRegexes(spec: { pattern?: PatternSpec; detector?: string; params?: Record<string, unknown> }, path: SpecPath): Array<{ source: string; path: SpecPath }> {
-  const out: Array<{ source: string; path: SpecPath }> = [];
-  const walk = (node: PatternSpec, at: SpecPath): void => {
-    if ('regex' in node) out.push({ source: node.regex, path: [...at, 'regex'] });
-    else if ('phrase' in node) out.push({ source: phraseToRegex(node.phrase), path: [...at, 'phrase'] });
-    else if ('not' in node) walk(node.not, [...at, 'not']);
-    else for (const key of ['any', 'all', 'near'] as const) if (key in node) (node as Record<typeof key, PatternSpec[]>)[key].forEach((child, k) => walk(child, [...at, key, k]));
-  };
-  if (spec.pattern) walk(spec.pattern, [...path, 'pattern']);
-  for (const key of ['path', 'host', 'near', 'marker']) {
-    const value = spec.params?.[key];
-    if (typeof value === 'string') out.push({ source: value, path: [...path, 'params', key] });
-  }
-  return out;
+/** Every regular expression a pattern contains, for prefiltering. */
+export function patternRegexSources(spec: PatternSpec): string[] {
+  return patternRegexLeaves(spec).map((leaf) => leaf.source);
 }
 
 export function compilePattern(spec: PatternSpec, path: SpecPath, options: PatternOptions = {}): Matcher {

@@ -19,23 +19,27 @@ const VOID_OR_IMPLIED_END = new Set([
 ]);
 const DROPPED_BLOCKS = ['head', 'script', 'style', 'noscript', 'template'];
 
-/** Whether open tags pile up deeper than `limit` (a linear scan of the tags, no tree). */
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)/g;
+const NO_MORE = -2;
+
+/** Whether open tags pile up deeper than `limit` (one pass over the tags, no tree). */
 export function nestsDeeperThan(html: string, limit: number): boolean {
   let depth = 0;
-  const lower = asciiLower(html);
-  for (let at = lower.indexOf('<'); at !== -1; at = lower.indexOf('<', at + 1)) {
-    const closing = lower[at + 1] === '/';
-    let k = at + (closing ? 2 : 1);
-    let name = '';
-    while (k < lower.length && /[a-z0-9-]/.test(lower[k]!)) name += lower[k++]!;
-    if (name.length === 0) continue;
+  let nextGt = -1; // the next ">" found so far: each is searched for once, however many "<" precede it
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
+    const name = m[2]!.toLowerCase();
     if (VOID_OR_IMPLIED_END.has(name)) continue;
-    if (closing) depth = Math.max(0, depth - 1);
-    else {
-      const end = lower.indexOf('>', k);
-      if (end !== -1 && lower[end - 1] === '/') continue; // <x/>
-      if (++depth > limit) return true;
+    if (m[1] === '/') {
+      depth = Math.max(0, depth - 1);
+      continue;
     }
+    if (nextGt !== NO_MORE && nextGt < TAG.lastIndex) {
+      const gt = html.indexOf('>', TAG.lastIndex);
+      nextGt = gt === -1 ? NO_MORE : gt;
+    }
+    if (nextGt >= 0 && html[nextGt - 1] === '/') continue; // <x/>
+    if (++depth > limit) return true;
   }
   return false;
 }

@@ -243,6 +243,7 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
  */
 export const brandDetector: DetectorDefinition = {
   name: 'brand',
+  regexParams: [],
   description: 'brand impersonation (foreign or lookalike domains, unoperated channels) or the brand\'s own domain, from rules/brands.yaml',
   paramsSchema: {
     type: 'object',

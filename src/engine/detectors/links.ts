@@ -20,6 +20,7 @@ function testFromStart(regex: RegExp, text: string): boolean {
  */
 export const linkDetector: DetectorDefinition = {
   name: 'link',
+  regexParams: ['path', 'host'],
   description: 'web addresses in the text and in link targets, by host, IP, punycode, suffix or path',
   paramsSchema: {
     type: 'object',

@@ -45,6 +45,7 @@ function quantityNearReward(
 
 export const rewardDuration: DetectorDefinition = {
   name: 'reward-duration',
+  regexParams: ['near'],
   description: 'a free period (1000일, 3년 이용권, 평생, 3 YEARS, lifetime) longer than a limit, next to reward words',
   paramsSchema: {
     type: 'object',
@@ -60,6 +61,7 @@ export const rewardDuration: DetectorDefinition = {
 
 export const rewardValue: DetectorDefinition = {
   name: 'reward-value',
+  regexParams: ['near'],
   description: 'a gift or cash value ($500 gift card, 100만원 상품권, £250 voucher) above a limit, next to reward words',
   paramsSchema: {
     type: 'object',
@@ -83,6 +85,7 @@ const RANGE_BETWEEN = /^\s*(?:[~〜∼–—-]|to|부터|에서 최대)\s*$/u;
 
 export const priceCut: DetectorDefinition = {
   name: 'price-cut',
+  regexParams: ['marker'],
   description: 'a price cut to a small share of the price it is set against (was/RRP/정가 … → …)',
   paramsSchema: {
     type: 'object',

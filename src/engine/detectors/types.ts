@@ -11,5 +11,7 @@ export interface DetectorDefinition {
   description: string;
   /** JSON Schema of the rule's `params` */
   paramsSchema: Record<string, unknown>;
+  /** the params that hold regular expressions (checked for catastrophic backtracking like patterns) */
+  regexParams: readonly string[];
   create(params: Record<string, unknown>, path: SpecPath): DetectorRun;
 }

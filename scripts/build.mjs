@@ -46,7 +46,7 @@ await build({
   // a code cache (vm.Script), where import() would need a callback that Node 20 loses with the cache
   supported: { 'dynamic-import': false },
   // loaded lazily, only when a run needs them: keep them out of the start-up bundle
-  external: ['yaml', 'ajv', 'cheerio', 'cheerio/slim', 'encoding-sniffer', 'encoding-sniffer/sniffer'],
+  external: ['yaml', 'ajv', 'cheerio', 'cheerio/slim', 'htmlparser2', 'encoding-sniffer', 'encoding-sniffer/sniffer'],
   define: { FAKEPROMO_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__fakepromoModuleUrl' },
   banner: { js: "const __fakepromoModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',

@@ -50,20 +50,23 @@ describe('fast paths', () => {
     const folder = join(dir, 'crash');
     mkdirSync(folder);
     for (let k = 1; k <= 80; k++) writeFileSync(join(folder, `p${String(k).padStart(3, '0')}.txt`), `오늘 점심 ${k} 지니뮤직 1000일 무료 이용권, 추천인 코드 입력`);
-    // 110 000 sibling elements: a tree far bigger than a worker's heap when it is made small
-    writeFileSync(join(folder, 'p040-wide.html'), `<html><body>${'<i>a</i>'.repeat(110_000)}</body></html>`);
+    // 9 000 posts in one JSON Lines file: their results outgrow a worker's heap when it is made small
+    const post = JSON.stringify({ text: '지니뮤직 1000일 무료 이용권 추천인 코드 입력 pf.kakao.com/_x 선착순' });
+    writeFileSync(join(folder, 'p040-many.jsonl'), `${post}\n`.repeat(9000));
     const run = runCli(['-f', 'ndjson', folder], { env: { FAKEPROMO_WORKER_HEAP_MB: '24' } });
     const results = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { source: string; verdict: string | null; error: { code: string; message: string } | null });
     expect(results).toHaveLength(81);
     expect(results.map((r) => r.source)).toEqual([...results.map((r) => r.source)].sort());
     const failed = results.filter((r) => r.error !== null);
-    expect(failed.map((r) => r.source)).toEqual([join(folder, 'p040-wide.html')]);
+    expect(failed.map((r) => r.source)).toEqual([join(folder, 'p040-many.jsonl')]);
     expect(failed[0]!.error).toMatchObject({ code: 'scan-failed' });
     expect(failed[0]!.error!.message).toMatch(/memory/);
     expect(results.filter((r) => r.verdict === 'scam')).toHaveLength(80);
     expect(run.status).toBe(2);
-    // with the usual heap the same page is scanned like any other
-    const normal = runCli(['-f', 'ndjson', join(folder, 'p040-wide.html')]);
-    expect(JSON.parse(normal.stdout)).toMatchObject({ verdict: 'clean', error: null });
+    // with the usual heap the same file is scanned like any other
+    const normal = runCli(['-f', 'ndjson', '--no-progress', join(folder, 'p040-many.jsonl')]);
+    const posts = normal.stdout.trim().split('\n').map((line) => JSON.parse(line) as { verdict: string; error: unknown });
+    expect(posts).toHaveLength(9000);
+    expect(posts.every((p) => p.verdict === 'scam' && p.error === null)).toBe(true);
   }, 120_000);
 });

@@ -10,7 +10,21 @@ export interface ViewSpan {
 }
 
 /** Returns the spans that satisfy the pattern, or null when it does not match. */
-export type Matcher = (text: string) => ViewSpan[] | null;
+export interface Matcher {
+  (text: string): ViewSpan[] | null;
+  /**
+   * False when the literal prefilter proves the pattern cannot match: a `near` or `all` then
+   * runs none of its regexes unless every part may match, so the common words of one part are
+   * not searched for in posts that lack the rare words of another.
+   */
+  possible(text: string): boolean;
+}
+
+function matcher(match: (text: string) => ViewSpan[] | null, possible: (text: string) => boolean): Matcher {
+  return Object.assign(match, { possible });
+}
+
+const ALWAYS_POSSIBLE = (): boolean => true;
 
 /** How many spans one pattern keeps as evidence: enough to explain, not a dump. */
 export const MAX_SPANS = 5;
@@ -133,25 +147,30 @@ function compileNode(spec: PatternSpec, path: SpecPath, trusted: boolean, atomsF
   }
   if ('not' in spec) {
     const inner = compileNode(spec.not, [...path, 'not'], trusted, atomsFor);
-    return (text) => (inner(text) === null ? [] : null);
+    return matcher((text) => (inner(text) === null ? [] : null), ALWAYS_POSSIBLE);
   }
   if ('any' in spec) {
     const children = spec.any.map((child, k) => compileNode(child, [...path, 'any', k], trusted, atomsFor));
-    return (text) => {
-      let matched = false;
-      const spans: ViewSpan[] = [];
-      for (const child of children) {
-        const found = child(text);
-        if (found === null) continue;
-        matched = true;
-        spans.push(...found);
-      }
-      return matched ? spans.slice(0, MAX_SPANS) : null;
-    };
+    return matcher(
+      (text) => {
+        let matched = false;
+        const spans: ViewSpan[] = [];
+        for (const child of children) {
+          const found = child(text);
+          if (found === null) continue;
+          matched = true;
+          spans.push(...found);
+        }
+        return matched ? spans.slice(0, MAX_SPANS) : null;
+      },
+      (text) => children.some((child) => child.possible(text)),
+    );
   }
   if ('all' in spec) {
     const children = spec.all.map((child, k) => compileNode(child, [...path, 'all', k], trusted, atomsFor));
-    return (text) => {
+    const possible = (text: string): boolean => children.every((child) => child.possible(text));
+    return matcher((text) => {
+      if (!possible(text)) return null;
       const spans: ViewSpan[] = [];
       for (const child of children) {
         const found = child(text);
@@ -159,12 +178,17 @@ function compileNode(spec: PatternSpec, path: SpecPath, trusted: boolean, atomsF
         spans.push(...found);
       }
       return spans.slice(0, MAX_SPANS);
-    };
+    }, possible);
   }
   if (spec.near.length !== 2) throw new RuleError('near takes exactly two patterns', [...path, 'near']);
   const [left, right] = spec.near.map((child, k) => compileNode(child, [...path, 'near', k], trusted, atomsFor)) as [Matcher, Matcher];
   const within = spec.within ?? DEFAULT_NEAR_WITHIN;
-  return (text) => nearSpans(left(text), right(text), within);
+  const possible = (text: string): boolean => left.possible(text) && right.possible(text);
+  return matcher((text) => {
+    if (!possible(text)) return null;
+    const leftSpans = left(text);
+    return leftSpans === null ? null : nearSpans(leftSpans, right(text), within);
+  }, possible);
 }
 
 /**
@@ -238,11 +262,21 @@ function skipGroup(source: string, open: number): number {
 /** The atoms of every compiled rule regex: one pass over a view tells every regex whether to run. */
 const ATOMS = new AtomIndex();
 
+/**
+ * Whether a text may match the regex, by its literal atoms alone (false: it cannot), for
+ * detectors that search their own regexes only near what they found.
+ */
+export function literalGate(source: string): (text: string) => boolean {
+  const atomIds = ATOMS.register(requiredAtoms(source));
+  return (text) => ATOMS.mayMatch(atomIds, text);
+}
+
 function leafMatcher(build: () => RegExp, atoms: string[] | null): Matcher {
   let regex: RegExp | undefined;
   const atomIds = ATOMS.register(atoms);
-  return (text) => {
-    if (!ATOMS.mayMatch(atomIds, text)) return null;
+  const possible = (text: string): boolean => ATOMS.mayMatch(atomIds, text);
+  return matcher((text) => {
+    if (!possible(text)) return null;
     regex ??= build(); // built on first use: most rules never run on a short post
     regex.lastIndex = 0;
     let spans: ViewSpan[] | null = null;
@@ -256,7 +290,7 @@ function leafMatcher(build: () => RegExp, atoms: string[] | null): Matcher {
       if (spans.length >= MAX_SPANS) break;
     }
     return spans;
-  };
+  }, possible);
 }
 
 function nearSpans(left: ViewSpan[] | null, right: ViewSpan[] | null, within: number): ViewSpan[] | null {

@@ -70,33 +70,130 @@ function strength(atoms: readonly string[]): number {
 }
 
 /**
- * The most selective thing every match of the branch contains: a run of literal characters,
- * or a required group whose alternatives all have atoms (then any of them will do).
+ * Literal sets grow by products (gifts? → gift, gifts): past this size a run is cut instead.
+ * More atoms make a bigger automaton, which a one-post scan and each worker's memory pay for.
+ */
+const MAX_PRODUCT = 16;
+let maxProduct = MAX_PRODUCT;
+
+function product(prefixes: readonly string[], suffixes: readonly string[]): string[] | null {
+  if (prefixes.length * suffixes.length > maxProduct) return null;
+  return prefixes.flatMap((p) => suffixes.map((s) => p + s));
+}
+
+function isLookaround(source: string, open: number): boolean {
+  return /^\(\?<?[=!]/.test(source.slice(open, open + 4));
+}
+
+/** The literal character written at `k` (an escaped literal too) and its width, or undefined. */
+function literalAt(source: string, k: number): { literal: string | undefined; width: number } {
+  const ch = source[k]!;
+  if (ch === '\\') {
+    const next = source[k + 1];
+    return { literal: next !== undefined && ESCAPED_LITERALS.has(next) ? next : undefined, width: 2 };
+  }
+  return { literal: META.has(ch) ? undefined : ch, width: 1 };
+}
+
+/**
+ * Every string the source can match, when it is a small finite set of literals (free|gifts?,
+ * (?:co\.)?kr), or null. Lookarounds and anchors consume nothing and are passed over.
+ */
+export function exactStrings(source: string): string[] | null {
+  const branches = topLevelBranches(source);
+  if (!branches) return null;
+  const all: string[] = [];
+  for (const branch of branches) {
+    let current: string[] | null = [''];
+    for (let k = 0; k < branch.length && current; k++) {
+      const ch = branch[k]!;
+      if (ch === '^' || ch === '$') continue;
+      let item: string[] | null;
+      if (ch === '(') {
+        const close = closingParen(branch, k);
+        if (close === -1) return null;
+        if (isLookaround(branch, k)) {
+          k = close;
+          continue;
+        }
+        item = exactStrings(branch.slice(k + 1, close).replace(/^\?(?::|<[a-z]\w*>)/i, ''));
+        k = close;
+      } else {
+        const { literal, width } = literalAt(branch, k);
+        if (literal === undefined) return null;
+        item = [literal];
+        k += width - 1;
+      }
+      if (!item) return null;
+      const after = branch[k + 1];
+      if (after === '?') {
+        item = ['', ...item];
+        k++;
+      } else if (after === '*' || after === '+' || after === '{') {
+        return null;
+      }
+      current = product(current, item);
+    }
+    if (!current) return null;
+    all.push(...current);
+    if (all.length > maxProduct) return null;
+  }
+  return [...new Set(all)];
+}
+
+/**
+ * The most selective thing every match of the branch contains: a run of literals, where a run
+ * may pass through small literal sets (-gifts?| -free → "-gift", "-gifts", "-free"), or a
+ * required group whose alternatives all have atoms (then any of them will do).
  */
 function bestRequiredFactor(branch: string): string[] {
   let best: string[] = [];
-  let run = '';
+  let run: string[] = [''];
   const consider = (atoms: string[]): void => {
     if (atoms.length > 0 && atoms.every(longEnough) && (best.length === 0 || strength(atoms) > strength(best))) best = atoms;
   };
   const flush = (): void => {
-    if (run) consider([run]);
-    run = '';
+    if (run.some((s) => s.length > 0)) consider(run);
+    run = [''];
+  };
+  /** the run grows by a set of strings, or is cut and starts again from the set */
+  const extend = (strings: string[]): void => {
+    const grown = product(run, strings);
+    if (grown) {
+      run = grown;
+    } else {
+      flush();
+      run = strings;
+    }
   };
   for (let k = 0; k < branch.length; k++) {
     const ch = branch[k]!;
     if (ch === '(') {
-      flush();
       const close = closingParen(branch, k);
       if (close === -1) return best;
-      const lookaround = /^\(\?<?[=!]/.test(branch.slice(k, k + 4));
-      if (!lookaround && !isQuantifier(branch[close + 1])) {
-        const inner = branch.slice(k + 1, close).replace(/^\?(?::|<[a-z]\w*>)/i, '');
+      if (isLookaround(branch, k)) {
+        k = close; // consumes nothing: the run goes on across it
+        continue;
+      }
+      const inner = branch.slice(k + 1, close).replace(/^\?(?::|<[a-z]\w*>)/i, '');
+      const after = branch[close + 1];
+      const exact = exactStrings(inner);
+      k = close;
+      if (exact && (after === undefined || !'?*+{'.includes(after))) {
+        extend(exact);
+        continue;
+      }
+      if (exact && after === '?') {
+        extend(['', ...exact]);
+        k++;
+        continue;
+      }
+      flush();
+      if (!isQuantifier(after)) {
         const atoms = requiredAtoms(inner);
         if (atoms) consider(atoms);
       }
-      k = close;
-      if (branch[k + 1] === '+') k++;
+      if (after === '+') k++;
       continue;
     }
     if (ch === '[') {
@@ -110,23 +207,25 @@ function bestRequiredFactor(branch: string): string[] {
       if (close !== -1) k = close; // a counted quantifier, not text
       continue;
     }
-    let literal: string | undefined;
-    let width = 1;
-    if (ch === '\\') {
-      const next = branch[k + 1];
-      if (next !== undefined && ESCAPED_LITERALS.has(next)) literal = next;
-      width = 2;
-    } else if (!META.has(ch)) {
-      literal = ch;
-    }
+    const { literal, width } = literalAt(branch, k);
     const after = branch[k + width];
-    if (literal !== undefined && !isQuantifier(after)) {
-      run += literal;
-      if (after === '+') k++; // one or more: the character is still required
-    } else {
-      flush(); // a metacharacter, or an optional literal: the run ends before it
-    }
     k += width - 1;
+    if (literal === undefined) {
+      flush(); // a metacharacter or a class escape: the run ends before it
+    } else if (after === '?') {
+      extend(['', literal]);
+      k++;
+    } else if (after === '+') {
+      // one or more: "ab+c" holds "ab" and "bc", never surely "abc"
+      extend([literal]);
+      flush();
+      run = [literal];
+      k++;
+    } else if (after === '*' || after === '{') {
+      flush(); // optional or counted: the run ends before it
+    } else {
+      extend([literal]);
+    }
   }
   flush();
   return best;
@@ -139,6 +238,23 @@ function longEnough(atom: string): boolean {
 
 /** Atoms of which a text must contain one for the regex to match, or null: no prefilter. */
 export function requiredAtoms(source: string): string[] | null {
+  return atomsOf(source);
+}
+
+/**
+ * The plain literal runs a text must contain, with no sets multiplied out: the patterns
+ * `npm run bench` hands ripgrep, as many as the rules have literals.
+ */
+export function plainLiterals(source: string): string[] | null {
+  maxProduct = 1;
+  try {
+    return atomsOf(source);
+  } finally {
+    maxProduct = MAX_PRODUCT;
+  }
+}
+
+function atomsOf(source: string): string[] | null {
   const branches = topLevelBranches(source);
   if (!branches) return null;
   const atoms: string[] = [];
@@ -219,19 +335,49 @@ const TEXTS_BEFORE_AUTOMATON = 8;
 /** A post has up to three views (folded, light, links); a little more leaves room for a caller's own. */
 const RECENT_TEXTS = 4;
 
+/** A fixed set of strings, found in one pass over a text: which of them the text contains. */
+export class LiteralSet {
+  private automaton: Automaton | undefined;
+  private textsSeen = 0;
+
+  constructor(private readonly literals: readonly string[]) {}
+
+  /** present[k] is 1 when the text contains literals[k] */
+  presentIn(text: string): Uint8Array {
+    if (this.automaton === undefined && this.textsSeen++ < TEXTS_BEFORE_AUTOMATON) {
+      // a one-post scan would spend more building the automaton than searching literal by literal
+      return Uint8Array.from(this.literals, (literal) => (text.includes(literal) ? 1 : 0));
+    }
+    this.automaton ??= new Automaton(this.literals);
+    return this.automaton.scan(text, this.literals.length);
+  }
+}
+
+/** Code units below this have a dense transition table: most of any text is ASCII. */
+const DENSE_BELOW = 0x80;
+
 class Automaton {
-  /** transitions of all states, keyed state * 0x10000 + UTF-16 code unit */
+  /** transitions of the trie, keyed state * 0x10000 + UTF-16 code unit */
   private readonly next = new Map<number, number>();
   private readonly fail: number[] = [0];
   /** atom ids ending at each state, its suffixes' included */
   private readonly out: number[][] = [[]];
   private readonly root = new Int32Array(0x10000);
+  /** ASCII code unit -> column of the dense table (0: in no atom, so back to the root) */
+  private readonly asciiColumn = new Uint8Array(DENSE_BELOW);
+  private columns = 1;
+  /** every state's move on each ASCII column, failure links already followed */
+  private dense = new Int32Array(0);
+  /** 1 for states where some atom ends */
+  private readonly ends: Uint8Array;
 
   constructor(atoms: readonly string[]) {
     atoms.forEach((atom, id) => {
       let state = 0;
       for (let k = 0; k < atom.length; k++) {
-        const key = state * 0x10000 + atom.charCodeAt(k);
+        const code = atom.charCodeAt(k);
+        if (code < DENSE_BELOW && this.asciiColumn[code] === 0) this.asciiColumn[code] = this.columns++;
+        const key = state * 0x10000 + code;
         let to = this.next.get(key);
         if (to === undefined) {
           to = this.fail.length;
@@ -243,38 +389,64 @@ class Automaton {
       }
       this.out[state]!.push(id);
     });
-    for (let code = 0; code < 0x10000; code++) this.root[code] = this.next.get(code) ?? 0;
+    for (const [key, to] of this.next) if (key < 0x10000) this.root[key] = to; // the root's own moves
     // failure links, breadth first: a state's failure is the longest proper suffix that is a prefix
     const children: Array<Array<[number, number]>> = this.fail.map(() => []);
     for (const [key, to] of this.next) children[Math.floor(key / 0x10000)]!.push([key % 0x10000, to]);
-    const queue = children[0]!.map(([, to]) => to);
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
+    const order = children[0]!.map(([, to]) => to);
+    for (let head = 0; head < order.length; head++) {
+      const state = order[head]!;
       for (const [code, to] of children[state]!) {
         let f = this.fail[state]!;
         while (f !== 0 && !this.next.has(f * 0x10000 + code)) f = this.fail[f]!;
         const target = this.next.get(f * 0x10000 + code);
         this.fail[to] = target !== undefined && target !== to ? target : 0;
         this.out[to] = [...this.out[to]!, ...this.out[this.fail[to]!]!];
-        queue.push(to);
+        order.push(to);
       }
     }
+    this.buildDense(order, children);
+    this.ends = Uint8Array.from(this.out, (ids) => (ids.length > 0 ? 1 : 0));
+  }
+
+  /**
+   * The ASCII moves of every state, filled breadth first: a state moves as its failure state
+   * does (whose row is done before, being shallower) except where it has moves of its own.
+   */
+  private buildDense(breadthFirst: readonly number[], children: ReadonlyArray<ReadonlyArray<[number, number]>>): void {
+    const columns = this.columns;
+    const dense = new Int32Array(this.fail.length * columns);
+    for (const [code, to] of children[0]!) if (code < DENSE_BELOW) dense[this.asciiColumn[code]!] = to;
+    for (const state of breadthFirst) {
+      const row = state * columns;
+      const fallback = this.fail[state]! * columns;
+      dense.copyWithin(row, fallback, fallback + columns);
+      for (const [code, to] of children[state]!) if (code < DENSE_BELOW) dense[row + this.asciiColumn[code]!] = to;
+    }
+    this.dense = dense;
   }
 
   scan(text: string, atomCount: number): Uint8Array {
     const present = new Uint8Array(atomCount);
-    const root = this.root;
+    const { root, dense, asciiColumn, columns, out, ends } = this;
     let state = 0;
     for (let k = 0; k < text.length; k++) {
       const code = text.charCodeAt(k);
-      let to = state === 0 ? undefined : this.next.get(state * 0x10000 + code);
-      while (to === undefined && state !== 0) {
-        state = this.fail[state]!;
-        to = state === 0 ? undefined : this.next.get(state * 0x10000 + code);
+      if (code < DENSE_BELOW) {
+        state = dense[state * columns + asciiColumn[code]!]!;
+      } else {
+        let to = state === 0 ? undefined : this.next.get(state * 0x10000 + code);
+        while (to === undefined && state !== 0) {
+          state = this.fail[state]!;
+          to = state === 0 ? undefined : this.next.get(state * 0x10000 + code);
+        }
+        // most characters of a text start no atom: the root's transitions are a plain array
+        state = to ?? root[code]!;
       }
-      // most characters of a text start no atom: the root's transitions are a plain array
-      state = to ?? root[code]!;
-      if (state !== 0) for (const id of this.out[state]!) present[id] = 1;
+      if (ends[state] === 1) {
+        const ids = out[state]!;
+        for (let j = 0; j < ids.length; j++) present[ids[j]!] = 1;
+      }
     }
     return present;
   }

@@ -35,16 +35,37 @@ const TRAILING = /[.,;:!?'"’”)\]]+$/;
  */
 export function findUrls(text: string, view: 'folded' | 'links'): FoundUrl[] {
   const found: FoundUrl[] = [];
-  CANDIDATE.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = CANDIDATE.exec(text)) !== null) {
-    const before = match.index > 0 ? text[match.index - 1]! : '';
-    if (/[a-z0-9@._-]/.test(before)) continue; // part of a longer word or an e-mail address
-    const raw = match[0].replace(TRAILING, '');
-    const parsed = parseUrl(raw);
-    if (parsed) found.push({ ...parsed, view, span: { start: match.index, end: match.index + raw.length } });
+  // An address never spans whitespace and always has a dot between two letters or digits, so
+  // only the words holding such a dot are searched: most words of a post are never looked at.
+  for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+    if (!isHostChar(text.charCodeAt(dot - 1)) || !isHostChar(text.charCodeAt(dot + 1))) continue;
+    const wordStart = lastWhitespaceBefore(text, dot) + 1;
+    WHITESPACE.lastIndex = dot;
+    const wordEnd = WHITESPACE.exec(text)?.index ?? text.length;
+    CANDIDATE.lastIndex = wordStart;
+    let match: RegExpExecArray | null;
+    while ((match = CANDIDATE.exec(text)) !== null && match.index < wordEnd) {
+      const before = match.index > 0 ? text[match.index - 1]! : '';
+      if (/[a-z0-9@._-]/.test(before)) continue; // part of a longer word or an e-mail address
+      const raw = match[0].replace(TRAILING, '');
+      const parsed = parseUrl(raw);
+      if (parsed) found.push({ ...parsed, view, span: { start: match.index, end: match.index + raw.length } });
+    }
+    dot = wordEnd;
   }
   return found;
+}
+
+const WHITESPACE = /\s/g;
+
+function isHostChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
+}
+
+function lastWhitespaceBefore(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && !/\s/.test(text[k]!)) k--;
+  return k;
 }
 
 function parseUrl(raw: string): Omit<FoundUrl, 'view' | 'span'> | null {

@@ -23,13 +23,24 @@ export interface Decoded {
   encoding: string;
 }
 
+/** Decoders by label, made once: a scan decodes thousands of files with the same few. */
+const decoders = new Map<string, InstanceType<typeof TextDecoder> | undefined>();
+
 function decoderFor(label: string): InstanceType<typeof TextDecoder> | undefined {
-  try {
-    return new TextDecoder(normalLabel(label));
-  } catch {
-    return undefined; // a label TextDecoder does not know
+  const name = normalLabel(label);
+  if (!decoders.has(name)) {
+    try {
+      decoders.set(name, new TextDecoder(name));
+    } catch {
+      decoders.set(name, undefined); // a label TextDecoder does not know
+    }
   }
+  return decoders.get(name);
 }
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LATIN1 = new TextDecoder('latin1');
+let sniffer: typeof import('encoding-sniffer/sniffer') | undefined;
 
 function bomEncoding(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
@@ -52,10 +63,10 @@ export async function decodeBytes(bytes: Uint8Array, contentType?: string): Prom
   const declared = charsetOf(contentType);
   const declaredDecoder = declared ? decoderFor(declared) : undefined;
   if (declared && declaredDecoder) return { text: declaredDecoder.decode(bytes), encoding: declared };
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const head = LATIN1.decode(bytes.subarray(0, 1024));
   if (/html/i.test(contentType ?? '') || HTML_BYTES.test(head)) {
-    const { getEncoding } = await import('encoding-sniffer/sniffer');
-    const sniffed = normalLabel(getEncoding(bytes, { defaultEncoding: 'utf-8' }));
+    sniffer ??= await import('encoding-sniffer/sniffer');
+    const sniffed = normalLabel(sniffer.getEncoding(bytes, { defaultEncoding: 'utf-8' }));
     const decoder = sniffed !== 'utf-8' ? decoderFor(sniffed) : undefined;
     if (decoder) return { text: decoder.decode(bytes), encoding: sniffed };
   }
@@ -64,10 +75,10 @@ export async function decodeBytes(bytes: Uint8Array, contentType?: string): Prom
 
 function decodeUndeclared(bytes: Uint8Array): Decoded {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: STRICT_UTF8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    const utf8 = new TextDecoder('utf-8').decode(bytes);
-    const korean = new TextDecoder('euc-kr').decode(bytes);
+    const utf8 = decoderFor('utf-8')!.decode(bytes);
+    const korean = decoderFor('euc-kr')!.decode(bytes);
     return replacements(korean) < replacements(utf8) ? { text: korean, encoding: 'euc-kr' } : { text: utf8, encoding: 'utf-8' };
   }
 }

@@ -5,44 +5,11 @@
  * scripts and styles dropped, tags turned into spaces, the commonest entities decoded.
  */
 import type { Link } from '../engine/context.js';
-import type { ExtractedPage } from './html.js';
+import type { ExtractedPage } from './page-reader.js';
 
 const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
-/** Deeper than this, a page is read flat (real post pages nest a few dozen deep). */
-export const MAX_TREE_DEPTH = 2000;
-
-const VOID_OR_IMPLIED_END = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-  // closed by the parser when a sibling opens: they never pile up
-  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp',
-]);
 const DROPPED_BLOCKS = ['head', 'script', 'style', 'noscript', 'template'];
-
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)/g;
-const NO_MORE = -2;
-
-/** Whether open tags pile up deeper than `limit` (one pass over the tags, no tree). */
-export function nestsDeeperThan(html: string, limit: number): boolean {
-  let depth = 0;
-  let nextGt = -1; // the next ">" found so far: each is searched for once, however many "<" precede it
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
-    const name = m[2]!.toLowerCase();
-    if (VOID_OR_IMPLIED_END.has(name)) continue;
-    if (m[1] === '/') {
-      depth = Math.max(0, depth - 1);
-      continue;
-    }
-    if (nextGt !== NO_MORE && nextGt < TAG.lastIndex) {
-      const gt = html.indexOf('>', TAG.lastIndex);
-      nextGt = gt === -1 ? NO_MORE : gt;
-    }
-    if (nextGt >= 0 && html[nextGt - 1] === '/') continue; // <x/>
-    if (++depth > limit) return true;
-  }
-  return false;
-}
 
 /** Lower case for ASCII letters only, so that every index still points at the same character. */
 function asciiLower(s: string): string {

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setFastPaths } from '../engine/fast-paths.js';
 import { extractHtml } from './html.js';
 import { extractDoc, type Extracted, type Post } from './index.js';
 
@@ -241,5 +243,51 @@ describe('extractHtml: pages too deep for a tree', () => {
     const page = await extractHtml(html);
     expect(page.text).not.toContain('menu'); // navigation dropped: the page was read as a tree
     expect(page.text.split('\n')).toHaveLength(10_000);
+  });
+});
+
+describe('extractHtml: the streaming reader and the tree read alike', () => {
+  afterEach(() => setFastPaths(true));
+
+  const bothWays = async (html: string, baseUrl?: string): Promise<[unknown, unknown]> => {
+    setFastPaths(true);
+    const streamed = await extractHtml(html, baseUrl);
+    setFastPaths(false);
+    const fromTree = await extractHtml(html, baseUrl);
+    setFastPaths(true);
+    return [streamed, fromTree];
+  };
+
+  it('gives the same title, description, text and links on every HTML fixture and the seed pages', async () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const pages = [
+      ...readdirSync(join(root, 'fixtures'), { recursive: true, encoding: 'utf8' }).map((f) => join(root, 'fixtures', f)),
+      join(root, '..', 'shared', 'corpus', 'seed-article-ko.html'),
+    ].filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(200);
+    for (const file of pages) {
+      const [streamed, fromTree] = await bothWays(readFileSync(file, 'utf8'), 'https://example.org/post/1');
+      expect(streamed, file).toEqual(fromTree);
+    }
+  });
+
+  it('reads tricky markup alike: implied ends, stray end tags, entities across text, nested captures', async () => {
+    const tricky = [
+      '<title>A &amp; <b>B</b></title><h1>One<h1>Two</h1></h1><p>x<p>y<li>z</ul></div>',
+      '<div class="ad-slot"><body>not the body</body></div><p>after</p>',
+      '<!-- <body> in a comment --><main><header>kept</header><p>a&nbsp;b &#x1F381; c</p></main>',
+      '<pre>  two\n  lines </pre><table><tr><td>cell<td>cell2</table><a href="/x">link <img alt="pic"> text</a>',
+      '<body hidden><p>hidden body</p></body>',
+    ];
+    for (const html of tricky) {
+      const [streamed, fromTree] = await bothWays(html, 'https://example.org/');
+      expect(streamed, html).toEqual(fromTree);
+    }
+  });
+
+  it('reads a page whose only "<body" is inside a comment as a whole page', async () => {
+    const page = await extractHtml('<!-- <body> --><p>the post</p><a href="https://bit.ly/x">claim</a>');
+    expect(page.text).toBe('the post\nclaim');
+    expect(page.links).toEqual([{ href: 'https://bit.ly/x', text: 'claim' }]);
   });
 });

@@ -196,8 +196,9 @@ function buildFoldedView(light: TextView): TextView {
     const kind = kinds[k]!;
     if (kind === Kind.Word) {
       const token = tokens[tokenIndex]!;
-      const initials = CHOSEONG_WORDS.get(text.slice(token.start, token.end));
+      const initials = isCompatJamo(text.charCodeAt(token.start)) ? CHOSEONG_WORDS.get(text.slice(token.start, token.end)) : undefined;
       if (initials !== undefined) out.pushString(initials, light.starts[token.start]!, light.ends[token.end - 1]!);
+      else if (leet.size === 0) for (let w = token.start; w < token.end; w++) out.pushUnit(text.charCodeAt(w), light.starts[w]!, light.ends[w]!);
       else for (let w = token.start; w < token.end; w++) out.pushUnit(leet.get(w) ?? text.charCodeAt(w), light.starts[w]!, light.ends[w]!);
       k = token.end;
       const next = tokens[tokenIndex + 1];

@@ -75,16 +75,20 @@ interface ParsedNumber {
   currency?: Currency;
 }
 
+/** The first characters of every unit below: a number followed by anything else is no quantity. */
+const UNIT_FIRST = new Set([...'주개달년일억만천원불파유%명wmydkubpqge']);
+
 function readQuantity(text: string, start: number): Quantity | null {
   const number = readNumber(text, start);
   if (!number) return null;
   let pos = number.end;
   if (text[pos] === ' ' || text[pos] === '-') pos++;
-  const rest = text.slice(pos, pos + 12);
 
   if (number.currency) {
     return { kind: 'money', amount: number.value, currency: number.currency, start, end: number.end };
   }
+  if (!UNIT_FIRST.has(text[pos] ?? '')) return null;
+  const rest = text.slice(pos, pos + 12);
   for (const [pattern, currency, factor] of MONEY_UNITS) {
     const unit = pattern.exec(rest);
     if (unit) return { kind: 'money', amount: number.value * factor, currency, start, end: pos + unit[0].length };
@@ -176,8 +180,10 @@ function readSino(text: string, start: number, leadingDigit: number): ParsedNumb
   return value > 0 ? { value, end: pos } : null;
 }
 
+const WORD = /[a-z]+/y;
+
 function readEnglish(text: string, start: number): ParsedNumber | null {
-  const word = /[a-z]+/y;
+  const word = WORD;
   let total = 0;
   let current = 0;
   let pos = start;

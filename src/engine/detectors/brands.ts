@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ScanContext } from '../context.js';
 import { fastPaths } from '../fast-paths.js';
+import { LiteralSet } from '../prefilter.js';
 import type { ViewSpan } from '../patterns.js';
 import type { BrandSpec, Evidence } from '../types.js';
 import type { FoundUrl } from '../urls.js';
@@ -15,6 +16,11 @@ interface PreparedBrand {
   domains: Set<string>;
   /** ASCII tokens that name the brand in a web address: labels of its domains, its Latin names */
   tokens: readonly string[];
+  /**
+   * Three-letter names (skt, dhl, ups, irs): too short to be read anywhere in an address, they
+   * count only as a whole part of it (skt-usimcare.kr) in a post that names the brand
+   */
+  shortTokens: readonly string[];
 }
 
 interface PreparedRegistry {
@@ -23,6 +29,17 @@ interface PreparedRegistry {
   names: Array<{ name: string; latin: boolean; brand: PreparedBrand }>;
   /** foreign/lookalike verdicts by address already judged in this run */
   verdicts: Map<string, boolean>;
+  /** the names, found in one pass */
+  nameSet: LiteralSet;
+  /** every brand's official registrable domains */
+  officialDomains: Set<string>;
+  /** every brand's address tokens: all of them, and by length for lookalike checks */
+  addressTokens: Set<string>;
+  longTokens: LiteralSet;
+  longTokenList: string[];
+  tokensByLength: Map<number, string[]>;
+  /** the brands named in each post, found once whichever rules ask */
+  mentionsOf: WeakMap<ScanContext, Mention[]>;
 }
 
 const MAX_REMEMBERED_HOSTS = 10_000;
@@ -45,15 +62,19 @@ function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
   if (cached) return cached;
   const list: PreparedBrand[] = brands.map((spec) => {
     const tokens = new Set<string>();
+    const shortTokens = new Set<string>();
     for (const domain of spec.domains) {
       const label = registrableLabel(domain.toLowerCase());
       if (label.length >= 4) tokens.add(label);
+      else if (label.length === 3) shortTokens.add(label);
     }
     for (const name of spec.names) {
       const ascii = normalName(name).replace(/[^a-z0-9]/g, '');
-      if (ascii.length >= 5 && /^[a-z]/.test(ascii)) tokens.add(ascii);
+      if (!/^[a-z]/.test(ascii)) continue;
+      if (ascii.length >= 5) tokens.add(ascii);
+      else if (ascii.length === 3 && /^[a-z]+$/.test(ascii)) shortTokens.add(ascii);
     }
-    return { spec, domains: new Set(spec.domains.map((d) => d.toLowerCase())), tokens: [...tokens] };
+    return { spec, domains: new Set(spec.domains.map((d) => d.toLowerCase())), tokens: [...tokens], shortTokens: [...shortTokens] };
   });
   const names: PreparedRegistry['names'] = [];
   for (const brand of list) {
@@ -67,7 +88,22 @@ function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
     }
   }
   names.sort((a, b) => b.name.length - a.name.length);
-  const registry: PreparedRegistry = { brands: list, names, verdicts: new Map() };
+  const allTokens = new Set(list.flatMap((brand) => brand.tokens));
+  const longTokenList = [...allTokens].filter((t) => t.length >= 5);
+  const tokensByLength = new Map<number, string[]>();
+  for (const token of allTokens) tokensByLength.set(token.length, [...(tokensByLength.get(token.length) ?? []), token]);
+  const registry: PreparedRegistry = {
+    brands: list,
+    names,
+    verdicts: new Map(),
+    nameSet: new LiteralSet(names.map((n) => n.name)),
+    mentionsOf: new WeakMap(),
+    officialDomains: new Set(list.flatMap((brand) => [...brand.domains])),
+    addressTokens: allTokens,
+    longTokens: new LiteralSet(longTokenList),
+    longTokenList,
+    tokensByLength,
+  };
   prepared.set(brands, registry);
   return registry;
 }
@@ -81,10 +117,18 @@ const LATIN_OR_DIGIT = /[a-z0-9]/;
 
 /** Where brands are named in the folded text: plain substring search, Latin names on word boundaries. */
 function mentions(ctx: ScanContext, registry: PreparedRegistry): Mention[] {
-  const text = ctx.normalized.folded.text;
+  let found = registry.mentionsOf.get(ctx);
+  if (found === undefined) registry.mentionsOf.set(ctx, (found = findMentions(ctx.normalized.folded.text, registry)));
+  return found;
+}
+
+function findMentions(text: string, registry: PreparedRegistry): Mention[] {
   const found: Mention[] = [];
   const taken: ViewSpan[] = [];
-  for (const { name, latin, brand } of registry.names) {
+  const present = registry.nameSet.presentIn(text);
+  for (let k = 0; k < registry.names.length; k++) {
+    if (present[k] === 0) continue;
+    const { name, latin, brand } = registry.names[k]!;
     for (let at = text.indexOf(name); at !== -1 && found.length < 200; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (latin && (LATIN_OR_DIGIT.test(text[at - 1] ?? '') || LATIN_OR_DIGIT.test(text[end] ?? ''))) continue;
@@ -109,6 +153,37 @@ function addressTokens(url: FoundUrl): string[] {
   return tokens.filter((t) => t.length >= 4);
 }
 
+/** Whether an address token is a brand's token, or holds one of five letters or more (royalmail-parcel). */
+function namesBrand(tokens: readonly string[], registry: PreparedRegistry): boolean {
+  if (tokens.some((t) => registry.addressTokens.has(t))) return true;
+  const present = registry.longTokens.presentIn(tokens.join(' '));
+  return registry.longTokenList.some((b, k) => present[k] === 1 && tokens.some((t) => t.length > b.length && t.includes(b)));
+}
+
+/** Whether an address token looks like a brand's token without being it (amaz0n, paypa1). */
+function imitatesBrand(tokens: readonly string[], registry: PreparedRegistry): boolean {
+  return tokens.some((t) => {
+    for (let length = t.length - 2; length <= t.length + 2; length++) {
+      if (registry.tokensByLength.get(length)?.some((b) => looksLike(t, b))) return true;
+    }
+    return false;
+  });
+}
+
+/** Whether a whole part of the address (skt in skt-usimcare.kr) is the short name of a brand the post names. */
+function namesShortBrand(url: FoundUrl, text: string, named: () => Mention[], registry: PreparedRegistry): boolean {
+  if (!url.label || !registry.brands.some((brand) => brand.shortTokens.length > 0)) return false;
+  const host = url.suffix ? url.host.slice(0, -(url.suffix.length + 1)) : url.host;
+  const parts = (HOSTING_PLATFORMS.has(url.domain ?? '') ? url.label : host).split(/[.-]/);
+  const candidates = registry.brands.filter((brand) => brand.shortTokens.some((token) => parts.includes(token)));
+  if (candidates.length === 0) return false;
+  // the brand named in the post as a word of its own: not just in this address, nor as part of
+  // a hyphenated or dotted word (pop-ups is not UPS)
+  const inAddress = (m: Mention): boolean => url.view === 'folded' && m.span.start < url.span.end && m.span.end > url.span.start;
+  const inWord = (m: Mention): boolean => /[-.]/.test(text[m.span.start - 1] ?? '') || /[-.][a-z0-9]/.test(text.slice(m.span.end, m.span.end + 2));
+  return named().some((m) => candidates.includes(m.brand) && !inAddress(m) && !inWord(m));
+}
+
 /** Digits and letter pairs that stand in for letters in lookalike names (amaz0n, paypa1, rnicrosoft). */
 function deconfuse(token: string): string {
   return token.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/0/g, 'o').replace(/1/g, 'l').replace(/3/g, 'e').replace(/5/g, 's').replace(/4/g, 'a');
@@ -130,13 +205,26 @@ function loadDistance(): Distance {
  * from below and spares the exact distance on most pairs.
  */
 function bagDistanceBound(a: string, b: string): number {
-  const counts = new Map<string, number>();
-  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  for (const ch of b) counts.set(ch, (counts.get(ch) ?? 0) - 1);
+  // counts by code unit in one reused table, reset after: this runs for every address token
+  // against every brand token of a similar length
+  const counts = BAG_COUNTS;
+  for (let k = 0; k < a.length; k++) counts[a.charCodeAt(k)]!++;
+  for (let k = 0; k < b.length; k++) counts[b.charCodeAt(k)]!--;
   let difference = 0;
-  for (const n of counts.values()) difference += Math.abs(n);
+  for (let k = 0; k < a.length; k++) {
+    const code = a.charCodeAt(k);
+    difference += Math.abs(counts[code]!);
+    counts[code] = 0;
+  }
+  for (let k = 0; k < b.length; k++) {
+    const code = b.charCodeAt(k);
+    difference += Math.abs(counts[code]!);
+    counts[code] = 0;
+  }
   return Math.ceil(difference / 2);
 }
+
+const BAG_COUNTS = new Int32Array(0x10000);
 
 function looksLike(token: string, brandToken: string): boolean {
   if (token === brandToken || Math.abs(token.length - brandToken.length) > 2) return false;
@@ -180,6 +268,7 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
   if (mode !== 'unoperated-channel' && ctx.urls.length === 0) return evidence;
   const registry = prepare(ctx.brands);
   const quote = (url: FoundUrl): Evidence => ctx.evidence(url.view, url.span);
+  let named: Mention[] | undefined;
   if (mode === 'foreign-domain' || mode === 'lookalike-domain') {
     for (const url of ctx.urls) {
       if (!url.domain || (url.suffix !== null && GOVERNMENT_SUFFIXES.has(url.suffix))) continue;
@@ -189,19 +278,16 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
       // an address on any brand's own domain impersonates no other brand (dhlottery.co.kr is not
       // Lotte's) — as written: normalisation reads t3sco.com as tesco.com
       const writtenAsIs = written === url.domain || written.endsWith(`.${url.domain}`);
-      if (writtenAsIs && registry.brands.some((brand) => brand.domains.has(url.domain!))) continue;
+      if (writtenAsIs && registry.officialDomains.has(url.domain)) continue;
       const key = `${mode}\u0000${url.host}\u0000${written}`;
       let hit = fastPaths.enabled ? registry.verdicts.get(key) : undefined;
       if (hit === undefined) {
-        hit = registry.brands.some((brand) =>
-          mode === 'foreign-domain'
-            ? tokens.some((t) => brand.tokens.some((b) => t === b || (b.length >= 5 && t.length > b.length && t.includes(b))))
-            : tokens.some((t) => brand.tokens.some((b) => looksLike(t, b))),
-        );
+        hit = mode === 'foreign-domain' ? namesBrand(tokens, registry) : imitatesBrand(tokens, registry);
         // scrapes name the same few hundred hosts again and again; a bound keeps hostile input from growing it
         if (registry.verdicts.size >= MAX_REMEMBERED_HOSTS) registry.verdicts.clear();
         registry.verdicts.set(key, hit);
       }
+      if (!hit && mode === 'foreign-domain') hit = namesShortBrand(url, ctx.normalized.folded.text, () => (named ??= mentions(ctx, registry)), registry);
       if (hit) evidence.push(quote(url));
     }
     return evidence;
@@ -210,19 +296,18 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
     // only addresses on some brand's domain can count: look for names only then
     // the domain as written must be the brand's: normalisation reads t3sco.com as tesco.com
     const candidates = ctx.urls.filter((url) => {
-      if (!url.domain || !registry.brands.some((b) => b.domains.has(url.domain!))) return false;
+      if (!url.domain || !registry.officialDomains.has(url.domain)) return false;
       const written = writtenHost(quote(url));
       return written === url.domain || written.endsWith(`.${url.domain}`);
     });
     const usable = candidates.filter((url) => !except.some((host) => `${url.host}${url.path}`.startsWith(host)));
     if (usable.length === 0) return evidence;
-    const named = mentions(ctx, registry);
+    named = mentions(ctx, registry);
     for (const url of usable) if (named.some((m) => m.brand.domains.has(url.domain!))) evidence.push(quote(url));
     return evidence;
   }
   // unoperated-channel: the brand named next to a kind of channel it does not run
   const text = ctx.normalized.folded.text;
-  let named: Mention[] | undefined;
   for (const [kind, pattern] of Object.entries(CHANNEL_KINDS)) {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;

@@ -1,6 +1,6 @@
 import type { Currency, Quantity } from '../../text/quantities.js';
 import type { ScanContext } from '../context.js';
-import { compileRegex } from '../patterns.js';
+import { compileRegex, literalGate } from '../patterns.js';
 import type { SpecPath } from '../errors.js';
 import type { Evidence } from '../types.js';
 import type { DetectorDefinition, DetectorRun } from './types.js';
@@ -23,9 +23,12 @@ function quantityNearReward(
   accept: (q: Quantity) => boolean,
 ): DetectorRun {
   const near = compileRegex(String(params.near), [...path, 'near']);
+  // the literal prefilter of the reward words: without them no quantity needs reading
+  const nearMayMatch = literalGate(String(params.near));
   const within = typeof params.within === 'number' ? params.within : 20;
   return (ctx: ScanContext) => {
     const text = ctx.normalized.folded.text;
+    if (!nearMayMatch(text)) return null;
     const evidence: Evidence[] = [];
     for (const q of ctx.quantities) {
       if (!accept(q)) continue;
@@ -102,10 +105,12 @@ export const priceCut: DetectorDefinition = {
     const maxRatio = Number(params.max_ratio);
     const minUsd = typeof params.min_usd === 'number' ? params.min_usd : 0;
     const marker = compileRegex(String(params.marker), [...path, 'marker']);
+    const markerMayMatch = literalGate(String(params.marker));
     const within = typeof params.within === 'number' ? params.within : 30;
     const MARKER_BEFORE = 15;
     return (ctx) => {
       const text = ctx.normalized.folded.text;
+      if (!markerMayMatch(text)) return null;
       const prices = ctx.quantities.filter((q): q is Extract<Quantity, { kind: 'money' }> => q.kind === 'money');
       const evidence: Evidence[] = [];
       for (let k = 0; k + 1 < prices.length; k++) {

@@ -1,0 +1,228 @@
+import type { Link } from '../engine/context.js';
+
+export interface ExtractedPage {
+  title?: string;
+  description?: string;
+  text: string;
+  links: Link[];
+}
+
+export type Attributes = Readonly<Record<string, string | undefined>>;
+
+/** Elements that are never the post: code, styling, embedded media, navigation. */
+const DROPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'nav', 'object', 'embed', 'head', 'select']);
+/** Page chrome, dropped unless it sits inside the article (where it holds title, byline, date). */
+const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
+/** Ad placeholders by class or id: ad, ads, advert, banner, sponsor, and names such as default_news_ad2. */
+const AD_NAME = /(?:^|[\s_-])(?:ads?|advert\w*|adsense|adslot|banner|sponsored?|dfp|gpt-ad)(?:\d+|[\s_-]|$)/i;
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary',
+  'table', 'td', 'th', 'tr', 'ul', 'aside', 'caption', 'label', 'option', 'button', 'textarea', 'legend', 'fieldset',
+]);
+
+function isDropped(tag: string, attribs: Attributes, insideArticle: boolean): boolean {
+  if (DROPPED_TAGS.has(tag)) return true;
+  if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
+  if (AD_NAME.test(attribs.class ?? '') || AD_NAME.test(attribs.id ?? '')) return true;
+  if (insideArticle) return false;
+  return CHROME_TAGS.has(tag) || CHROME_ROLES.has((attribs.role ?? '').toLowerCase());
+}
+
+export function resolveHref(href: string | undefined, baseUrl: string | undefined): string | undefined {
+  const raw = href?.trim();
+  if (!raw || raw.startsWith('#') || /^javascript:/i.test(raw)) return undefined;
+  if (!baseUrl) return raw;
+  try {
+    return new URL(raw, baseUrl).href;
+  } catch {
+    return raw;
+  }
+}
+
+interface OpenElement {
+  block: boolean;
+  insideArticle: boolean;
+  pre: boolean;
+  href?: string;
+  linkStart?: number;
+}
+
+/**
+ * The text and links of an element's content as the page shows it: dropped elements (scripts,
+ * navigation, ads, chrome outside the article) with everything in them left out, a line break
+ * around each block. Fed the element events of a page in document order.
+ */
+class TextWalker {
+  private readonly parts: string[] = [];
+  readonly links: Link[] = [];
+  private readonly open: OpenElement[] = [];
+  /** elements open inside a dropped one (itself included): nothing in them is read */
+  private droppedDepth = 0;
+
+  constructor(private readonly baseUrl: string | undefined) {}
+
+  openElement(tag: string, attribs: Attributes): void {
+    if (this.droppedDepth > 0) {
+      this.droppedDepth++;
+      return;
+    }
+    const parent = this.open[this.open.length - 1];
+    const insideArticle = parent?.insideArticle ?? false;
+    if (isDropped(tag, attribs, insideArticle)) {
+      this.droppedDepth = 1;
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) this.parts.push('\n');
+    if (tag === 'img' && attribs.alt) this.parts.push(` ${attribs.alt} `);
+    const href = tag === 'a' ? resolveHref(attribs.href, this.baseUrl) : undefined;
+    this.open.push({
+      block,
+      insideArticle: insideArticle || tag === 'article' || tag === 'main' || attribs.role === 'main',
+      pre: (parent?.pre ?? false) || tag === 'pre',
+      ...(href !== undefined ? { href, linkStart: this.parts.length } : {}),
+    });
+  }
+
+  closeElement(): void {
+    if (this.droppedDepth > 0) {
+      this.droppedDepth--;
+      return;
+    }
+    const element = this.open.pop();
+    if (!element) return;
+    if (element.block) this.parts.push('\n');
+    if (element.href !== undefined) {
+      this.links.push({ href: element.href, text: this.parts.slice(element.linkStart).join('').replace(/\s+/g, ' ').trim() });
+    }
+  }
+
+  text(data: string): void {
+    if (this.droppedDepth > 0) return;
+    this.parts.push(this.open[this.open.length - 1]?.pre ? data : data.replace(/\s+/g, ' '));
+  }
+
+  result(): { text: string; links: Link[] } {
+    return { text: tidy(this.parts.join('')), links: this.links };
+  }
+}
+
+/** All the text inside one element, whatever it holds (what cheerio's .text() gives). */
+class TextCapture {
+  private readonly parts: string[] = [];
+  private depth = 1;
+
+  /** false once the element has closed */
+  get open(): boolean {
+    return this.depth > 0;
+  }
+
+  openElement(): void {
+    this.depth++;
+  }
+
+  closeElement(): void {
+    this.depth--;
+  }
+
+  text(data: string): void {
+    this.parts.push(data);
+  }
+
+  value(): string {
+    return this.parts.join('');
+  }
+}
+
+/**
+ * Reads a page from its element events, in document order, in one pass: the first og:title,
+ * twitter:title, <title>, <h1> and descriptions, and the text and links of the first <body>
+ * (of the whole page when it has none). The events come from a parser's callbacks or from a
+ * walk over a parsed tree: either way the page reads the same.
+ */
+export class PageReader {
+  private ogTitle?: string;
+  private twitterTitle?: string;
+  private ogDescription?: string;
+  private description?: string;
+  private title?: TextCapture;
+  private h1?: TextCapture;
+  private readonly whole: TextWalker | undefined;
+  private body?: TextWalker;
+  /** elements open in the body, the body itself included; 0 once it has closed */
+  private bodyDepth = 0;
+
+  /**
+   * @param readWhole read the whole page too, for when it turns out to have no <body>; a caller
+   * sure that a body will come can leave it out and read again in the rare case it did not.
+   */
+  constructor(
+    private readonly baseUrl: string | undefined,
+    readWhole = true,
+  ) {
+    this.whole = readWhole ? new TextWalker(baseUrl) : undefined;
+  }
+
+  get sawBody(): boolean {
+    return this.body !== undefined;
+  }
+
+  openElement(tag: string, attribs: Attributes): void {
+    if (tag === 'meta') this.readMeta(attribs);
+    for (const capture of [this.title, this.h1]) if (capture?.open) capture.openElement();
+    if (tag === 'title' && this.title === undefined) this.title = new TextCapture();
+    else if (tag === 'h1' && this.h1 === undefined) this.h1 = new TextCapture();
+    this.whole?.openElement(tag, attribs);
+    if (this.body === undefined && tag === 'body') this.body = new TextWalker(this.baseUrl);
+    else if (this.bodyDepth === 0) return;
+    this.bodyDepth++;
+    this.body!.openElement(tag, attribs);
+  }
+
+  closeElement(): void {
+    for (const capture of [this.title, this.h1]) if (capture?.open) capture.closeElement();
+    this.whole?.closeElement();
+    if (this.bodyDepth > 0) {
+      this.body!.closeElement();
+      this.bodyDepth--;
+    }
+  }
+
+  text(data: string): void {
+    for (const capture of [this.title, this.h1]) if (capture?.open) capture.text(data);
+    this.whole?.text(data);
+    if (this.bodyDepth > 0) this.body!.text(data);
+  }
+
+  result(): ExtractedPage {
+    const title = clean(this.ogTitle) ?? clean(this.twitterTitle) ?? clean(this.title?.value()) ?? clean(this.h1?.value());
+    const description = clean(this.ogDescription) ?? clean(this.description);
+    const walker = this.body ?? this.whole;
+    if (!walker) throw new Error('PageReader: the page had no <body> and was not read whole');
+    return { title, description, ...walker.result() };
+  }
+
+  private readMeta(attribs: Attributes): void {
+    const key = (attribs.property ?? attribs.name ?? '').toLowerCase();
+    if (key === 'og:title') this.ogTitle ??= attribs.content;
+    else if (key === 'twitter:title') this.twitterTitle ??= attribs.content;
+    else if (key === 'og:description') this.ogDescription ??= attribs.content;
+    else if (key === 'description') this.description ??= attribs.content;
+  }
+}
+
+function clean(s: string | undefined): string | undefined {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : undefined;
+}
+
+/** Trims each line and drops empty ones: the text reads as the page shows it. */
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\f\r\u00a0]+/g, ' ').trim())
+    .filter((line) => line.length > 0)
+    .join('\n');
+}

@@ -319,6 +319,11 @@ export class AtomIndex {
     return false;
   }
 
+  /** Finds the atoms of a text now rather than on the first rule that asks (for --timing). */
+  read(text: string): void {
+    if (this.textsSeen >= TEXTS_BEFORE_AUTOMATON && fastPaths.enabled) this.presentIn(text);
+  }
+
   private presentIn(text: string): Uint8Array {
     for (const entry of this.recent) if (entry.text === text) return entry.present;
     this.automaton ??= new Automaton([...this.ids.keys()]);
@@ -366,8 +371,8 @@ class Automaton {
   /** ASCII code unit -> column of the dense table (0: in no atom, so back to the root) */
   private readonly asciiColumn = new Uint8Array(DENSE_BELOW);
   private columns = 1;
-  /** every state's move on each ASCII column, failure links already followed */
-  private dense = new Int32Array(0);
+  /** every state's move on each ASCII column, failure links already followed (16 bits when the states fit: half the cache) */
+  private dense: Int32Array | Uint16Array = new Int32Array(0);
   /** 1 for states where some atom ends */
   private readonly ends: Uint8Array;
 
@@ -415,7 +420,7 @@ class Automaton {
    */
   private buildDense(breadthFirst: readonly number[], children: ReadonlyArray<ReadonlyArray<[number, number]>>): void {
     const columns = this.columns;
-    const dense = new Int32Array(this.fail.length * columns);
+    const dense = this.fail.length <= 0xffff ? new Uint16Array(this.fail.length * columns) : new Int32Array(this.fail.length * columns);
     for (const [code, to] of children[0]!) if (code < DENSE_BELOW) dense[this.asciiColumn[code]!] = to;
     for (const state of breadthFirst) {
       const row = state * columns;

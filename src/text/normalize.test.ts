@@ -316,3 +316,36 @@ describe('normalizeText: lone surrogates', () => {
     expect(normalizeText('무🎁료').folded.text).toBe('무료');
   });
 });
+
+describe('normalizeText: addresses and words written to dodge filters', () => {
+  const folded = (s: string): string => normalizeText(s).folded.text;
+
+  it('reads spaced, spelled-out and defanged addresses as addresses', () => {
+    expect(folded('Claim: bit . ly / Amz-gift30')).toBe('claim: bit.ly/amz-gift30');
+    expect(folded('join → t dot me slash dplusgiftclub')).toContain('t.me/dplusgiftclub');
+    expect(folded('open.kakao[.]com/o/sAbc')).toBe('open.kakao.com/o/sabc');
+    expect(folded('채널: pf 점 kakao 점 com')).toContain('pf.kakao.com');
+    expect(folded('📲 emirates-skyrewards . net')).toContain('emirates-skyrewards.net');
+  });
+
+  it('leaves sentences alone', () => {
+    expect(folded('I went home . Then we ate.')).toBe('i went home . then we ate.');
+    expect(folded('That was the end. Me and my friends left.')).toBe('that was the end. me and my friends left.');
+    expect(folded('a polka dot dress')).toBe('a polka dot dress');
+  });
+
+  it('reads text-message spellings of lure words, but not U.S. or LG U+', () => {
+    expect(folded('U were chosen! Claim b4 midnight pls')).toBe('you were chosen! claim before midnight please');
+    expect(folded('OPEN TO U.S. RESIDENTS')).toBe('open to u.s. residents');
+    expect(folded('LG U+ 고객님')).toBe('lg u+ 고객님');
+  });
+
+  it('quotes the address as it was written', () => {
+    const text = 'Claim b4 midnight: bit . ly / Amz-gift30 (no spaces)';
+    const view = normalizeText(text).folded;
+    const at = view.text.indexOf('bit.ly/amz-gift30');
+    expect(at).toBeGreaterThan(0);
+    const span = toOriginalSpan(view, at, at + 'bit.ly/amz-gift30'.length);
+    expect(text.slice(span.start, span.end)).toBe('bit . ly / Amz-gift30');
+  });
+});

@@ -1,5 +1,6 @@
 import { isInvisible, isLatinLetter, isLetterOrDigit, isSpace, isSymbol } from './chars.js';
 import { composeJamo, isCompatJamo } from './hangul.js';
+import { joinWrittenOutAddresses } from './addresses.js';
 import { ViewBuilder, type TextView } from './view.js';
 
 /**
@@ -34,7 +35,14 @@ const LOOKALIKES: ReadonlyMap<number, string> = new Map(
   }).map(([from, to]) => [from.codePointAt(0)!, to]),
 );
 
+/**
+ * Texts of only these characters read the same in the light view, unit for unit, but for upper
+ * case and tabs or carriage returns (spaces there): most posts, built without the walk below.
+ */
+const SAME_IN_LIGHT = /^[\t\n\v\f\r\x20-\x7e\uac00-\ud7a3\u00b7\u2013\u2014\u2018\u2019\u201c\u201d]*$/;
+
 function buildLightView(s: string): TextView {
+  if (SAME_IN_LIGHT.test(s)) return unitForUnit(s.toLowerCase().replace(/[\t\v\f\r]/g, ' '));
   const out = new ViewBuilder(s.length + 16);
   let i = 0;
   while (i < s.length) {
@@ -59,6 +67,17 @@ function buildLightView(s: string): TextView {
     i = end;
   }
   return out.build();
+}
+
+/** A view whose every unit comes from the unit of the original at the same index. */
+function unitForUnit(text: string): TextView {
+  const starts = new Uint32Array(text.length);
+  const ends = new Uint32Array(text.length);
+  for (let k = 0; k < text.length; k++) {
+    starts[k] = k;
+    ends[k] = k + 1;
+  }
+  return { text, starts, ends };
 }
 
 function pushAscii(out: ViewBuilder, cp: number, start: number, end: number): void {
@@ -196,8 +215,12 @@ function buildFoldedView(light: TextView): TextView {
     const kind = kinds[k]!;
     if (kind === Kind.Word) {
       const token = tokens[tokenIndex]!;
-      const initials = isCompatJamo(text.charCodeAt(token.start)) ? CHOSEONG_WORDS.get(text.slice(token.start, token.end)) : undefined;
-      if (initials !== undefined) out.pushString(initials, light.starts[token.start]!, light.ends[token.end - 1]!);
+      const reading = isCompatJamo(text.charCodeAt(token.start))
+        ? CHOSEONG_WORDS.get(text.slice(token.start, token.end))
+        : token.end - token.start <= 3 && CHAT_WORD_START.has(text.charCodeAt(token.start)) && CHAT_WORD_END.test(text[token.end] ?? '') // not U+ (LG's), U.S.
+          ? CHAT_WORDS.get(text.slice(token.start, token.end))
+          : undefined;
+      if (reading !== undefined) out.pushString(reading, light.starts[token.start]!, light.ends[token.end - 1]!);
       else if (leet.size === 0) for (let w = token.start; w < token.end; w++) out.pushUnit(text.charCodeAt(w), light.starts[w]!, light.ends[w]!);
       else for (let w = token.start; w < token.end; w++) out.pushUnit(leet.get(w) ?? text.charCodeAt(w), light.starts[w]!, light.ends[w]!);
       k = token.end;
@@ -219,7 +242,7 @@ function buildFoldedView(light: TextView): TextView {
     out.pushUnit(text.charCodeAt(k), light.starts[k]!, light.ends[k]!);
     k++;
   }
-  return out.build();
+  return joinWrittenOutAddresses(out.build());
 }
 
 /**
@@ -242,6 +265,18 @@ const CHOSEONG_WORDS: ReadonlyMap<string, string> = new Map([
   ['ㅍㅅ', '평생'],
   ['ㅅㅇㅂㅈ', '수익보장'],
 ]);
+
+/** Text-message spellings of the words lures are written with (U were chosen, claim b4 midnight). */
+const CHAT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['u', 'you'],
+  ['ur', 'your'],
+  ['b4', 'before'],
+  ['pls', 'please'],
+  ['plz', 'please'],
+]);
+const CHAT_WORD_START = new Set([...CHAT_WORDS.keys()].map((word) => word.charCodeAt(0)));
+/** What may follow such a word: the end, a space or a sentence's punctuation. */
+const CHAT_WORD_END = /^(?:|[\s,!?:;)])$/;
 
 /** Digits written for letters inside Latin words (b1nance, l0yalty, r3bate, cl41m). */
 const LEET: Record<string, number> = { '0': 111, '1': 105, '3': 101, '4': 97, '5': 115, '7': 116 };

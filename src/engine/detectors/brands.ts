@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ScanContext } from '../context.js';
 import { fastPaths } from '../fast-paths.js';
-import { LiteralSet } from '../prefilter.js';
+import { LiteralSet, mayMatch, requiredAtoms } from '../prefilter.js';
 import type { ViewSpan } from '../patterns.js';
 import type { BrandSpec, Evidence } from '../types.js';
 import type { FoundUrl } from '../urls.js';
@@ -248,6 +248,9 @@ const CHANNEL_KINDS: Record<string, RegExp> = {
   'sms-link': /(?:문자|sms|text message)[^\n]{0,20}(?:링크|link)/g,
 };
 
+/** The literal atoms of each kind of channel: a post with none of them is not searched for any. */
+const CHANNEL_ATOMS = Object.values(CHANNEL_KINDS).map((pattern) => requiredAtoms(pattern.source));
+
 function spanOf(a: ViewSpan, b: ViewSpan): ViewSpan {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
@@ -308,6 +311,7 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
   }
   // unoperated-channel: the brand named next to a kind of channel it does not run
   const text = ctx.normalized.folded.text;
+  if (!CHANNEL_ATOMS.some((atoms) => mayMatch(atoms, text))) return evidence;
   for (const [kind, pattern] of Object.entries(CHANNEL_KINDS)) {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;

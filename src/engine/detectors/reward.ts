@@ -86,6 +86,14 @@ export const rewardValue: DetectorDefinition = {
  */
 const RANGE_BETWEEN = /^\s*(?:[~〜∼–—-]|to|부터|에서 최대)\s*$/u;
 
+/** Every way a money quantity can be marked (a sign or a unit word): a cut needs two of them. */
+const MONEY_MARK = /[$£€₩]|원|krw|달러|불|dollar|usd|bucks|파운드|pound|quid|gbp|유로|euro|eur/g;
+
+function hasTwoMoneyMarks(text: string): boolean {
+  MONEY_MARK.lastIndex = 0;
+  return MONEY_MARK.test(text) && MONEY_MARK.test(text);
+}
+
 export const priceCut: DetectorDefinition = {
   name: 'price-cut',
   regexParams: ['marker'],
@@ -110,7 +118,7 @@ export const priceCut: DetectorDefinition = {
     const MARKER_BEFORE = 15;
     return (ctx) => {
       const text = ctx.normalized.folded.text;
-      if (!markerMayMatch(text)) return null;
+      if (!markerMayMatch(text) || !hasTwoMoneyMarks(text)) return null;
       const prices = ctx.quantities.filter((q): q is Extract<Quantity, { kind: 'money' }> => q.kind === 'money');
       const evidence: Evidence[] = [];
       for (let k = 0; k + 1 < prices.length; k++) {

@@ -72,7 +72,15 @@ const runtimeRules = rules.data.rules.map(({ examples: _examples, description: _
   examples: { match: [], nomatch: [] },
   ...(rule.pattern ? { prefilter: prefilterOf(rule.pattern) } : {}),
 }));
-writeFileSync(out, JSON.stringify({ fingerprint: fingerprintRuleFolder(join(root, 'rules')), data: { ...rules.data, rules: runtimeRules } }));
+const { DETECTORS } = await import(join(root, 'dist/engine/detectors/index.js'));
+const { requiredAtoms } = await import(join(root, 'dist/engine/prefilter.js'));
+const detectorAtoms = {};
+for (const rule of rules.data.rules) {
+  for (const param of DETECTORS.get(rule.detector)?.regexParams ?? []) {
+    if (typeof rule.params?.[param] === 'string') detectorAtoms[rule.params[param]] = requiredAtoms(rule.params[param]);
+  }
+}
+writeFileSync(out, JSON.stringify({ fingerprint: fingerprintRuleFolder(join(root, 'rules')), data: { ...rules.data, rules: runtimeRules }, detectorAtoms }));
 // the backtracking verdicts of the shipped patterns: later loads of the YAML need not ask again
 writeFileSync(join(root, REDOS_CACHE_FILE), JSON.stringify(redosVerdicts()));
 console.error(`build: ${rules.rules.length} rules validated into ${PREBUILT_FILE}`);

@@ -74,6 +74,8 @@ function strength(atoms: readonly string[]): number {
  * More atoms make a bigger automaton, which a one-post scan and each worker's memory pay for.
  */
 const MAX_PRODUCT = 16;
+/** Runs stop growing at this length. */
+const MAX_RUN_LENGTH = 8;
 let maxProduct = MAX_PRODUCT;
 
 function product(prefixes: readonly string[], suffixes: readonly string[]): string[] | null {
@@ -158,6 +160,12 @@ function bestRequiredFactor(branch: string): string[] {
   };
   /** the run grows by a set of strings, or is cut and starts again from the set */
   const extend = (strings: string[]): void => {
+    // a run this long is rare enough: growing it further only adds automaton states
+    if (run.every((s) => s.length >= MAX_RUN_LENGTH)) {
+      flush();
+      run = strings;
+      return;
+    }
     const grown = product(run, strings);
     if (grown) {
       run = grown;
@@ -238,7 +246,15 @@ function longEnough(atom: string): boolean {
 
 /** Atoms of which a text must contain one for the regex to match, or null: no prefilter. */
 export function requiredAtoms(source: string): string[] | null {
-  return atomsOf(source);
+  const known = knownAtoms.get(source);
+  return known !== undefined ? known : atomsOf(source);
+}
+
+/** Atoms derived at build time (of the shipped detectors' regexes): a start need not derive them again. */
+const knownAtoms = new Map<string, string[] | null>();
+
+export function rememberAtoms(bySource: Readonly<Record<string, string[] | null>>): void {
+  for (const [source, atoms] of Object.entries(bySource)) knownAtoms.set(source, atoms);
 }
 
 /**

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { packageRoot, shippedRulesDir } from '../paths.js';
 import { compileRuleSet, type RuleSet } from './compile.js';
 import { loadRules } from './load.js';
+import { rememberAtoms } from './prefilter.js';
 import type { RulePackData } from './types.js';
 
 /**
@@ -14,6 +15,8 @@ export interface PrebuiltRules {
   fingerprint: string;
   /** validated rules, each pattern rule with its prefilter atoms */
   data: RulePackData;
+  /** the prefilter atoms of the detectors' regular expressions, by source */
+  detectorAtoms?: Record<string, string[] | null>;
 }
 
 export const PREBUILT_FILE = join('dist', 'rules.json');
@@ -40,6 +43,7 @@ export function loadPrebuiltRules(): RuleSet | null {
   if (!existsSync(file)) return null;
   const prebuilt = JSON.parse(readFileSync(file, 'utf8')) as PrebuiltRules;
   if (prebuilt.fingerprint !== fingerprintRuleFolder(shippedRulesDir())) return null;
+  rememberAtoms(prebuilt.detectorAtoms ?? {});
   return compileRuleSet(prebuilt.data, { trusted: true });
 }
 

@@ -26,9 +26,9 @@ const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, k: 100
 
 /** Units after a number, longest first where one is a prefix of another. */
 const DURATION_UNITS: Array<[RegExp, number]> = [
-  [/^(?:주일|주|weeks?|wks?)(?![a-z])/, 7],
+  [/^(?:주일|주(?!년)|weeks?|wks?)(?![a-z])/, 7], // 25주년 is an anniversary
   [/^(?:개월|달|months?|mos?)(?![a-z])/, 30],
-  [/^(?:년|years?|yrs?)(?![a-z])/, 365],
+  [/^(?:년(?!째)|years?|yrs?)(?![a-z])/, 365], // 10년째 is how long, not a reward
   [/^(?:일|days?)(?![a-z])/, 1],
 ];
 const MONEY_UNITS: Array<[RegExp, Currency, number]> = [

@@ -146,7 +146,8 @@ const HOSTING_PLATFORMS = new Set(['tistory.com', 'blogspot.com', 'wordpress.com
 /** Labels of a host that may carry a brand: the registrable label, and the subdomains (royalmail.parcel-settle.info). */
 function addressTokens(url: FoundUrl): string[] {
   if (!url.label) return [];
-  const tokens = [url.label, ...url.label.split('-')];
+  // with its hyphens too: bae-min-coupon.shop hides baemin, pay-pal-help.com paypal
+  const tokens = [url.label, url.label.replace(/-/g, ''), ...url.label.split('-')];
   if (!HOSTING_PLATFORMS.has(url.domain ?? '')) {
     for (const sub of url.host.split('.').slice(0, -(url.domain!.split('.').length))) if (sub !== 'www') tokens.push(sub, ...sub.split('-'));
   }
@@ -229,7 +230,8 @@ const BAG_COUNTS = new Int32Array(0x10000);
 function looksLike(token: string, brandToken: string): boolean {
   if (token === brandToken || Math.abs(token.length - brandToken.length) > 2) return false;
   if (deconfuse(token) === brandToken) return true;
-  const allowed = brandToken.length >= 7 ? 2 : 1;
+  // two edits only in long names: at eight letters, two edits reach names of other firms (coinvale, coinbase)
+  const allowed = brandToken.length >= 9 ? 2 : 1;
   if (bagDistanceBound(token, brandToken) > allowed) return false;
   distance ??= loadDistance();
   return distance.damerau(token, brandToken) <= allowed && distance.jaroWinkler(token, brandToken) >= 0.9;

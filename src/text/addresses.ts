@@ -28,11 +28,11 @@ const DOT = new RegExp(
 /** A slash written another way right after a host's ending: bit.ly / x, t.me slash promo. */
 const SLASH = new RegExp(String.raw`(?<=[a-z0-9-]\.(?:${ENDINGS}))(?: ?/ | / ?| slash )(?=[a-z0-9_-])`, 'g');
 
-/** Quick test: nothing written out, nothing to do (most posts). */
-const MAYBE_WRITTEN_OUT = /\[\.\]|\(\.\)|\[dot\]|\(dot\)|\{\.\}| \.| dot | 점 /;
+/** Quick test: nothing written out, nothing to do (most posts). Plain searches: faster than one alternation. */
+const WRITTEN_OUT_MARKS = ['[.]', '(.)', '[dot]', '(dot)', '{.}', ' .', ' dot ', ' 점 '];
 
 export function joinWrittenOutAddresses(view: TextView): TextView {
-  if (!MAYBE_WRITTEN_OUT.test(view.text)) return view;
+  if (!WRITTEN_OUT_MARKS.some((mark) => view.text.includes(mark))) return view;
   return replaceAll(replaceAll(view, DOT, '.'), SLASH, '/');
 }
 

@@ -174,6 +174,8 @@ function isDigit(u: number): boolean {
 interface Token {
   start: number;
   end: number;
+  /** it holds a digit (only those can hold digits written for letters) */
+  digits: boolean;
 }
 
 const MAX_GAP = 6;
@@ -191,8 +193,9 @@ function buildFoldedView(light: TextView): TextView {
       continue;
     }
     const start = k;
-    while (k < n && kinds[k] === Kind.Word) k++;
-    tokens.push({ start, end: k });
+    let digits = false;
+    for (; k < n && kinds[k] === Kind.Word; k++) digits ||= isDigit(text.charCodeAt(k));
+    tokens.push({ start, end: k, digits });
   }
 
   // Gaps (between consecutive tokens) that are dropped because they split a word apart.
@@ -287,7 +290,8 @@ const LEET: Record<string, number> = { '0': 111, '1': 105, '3': 101, '4': 97, '5
  */
 function leetLetters(text: string, tokens: Token[]): Map<number, number> {
   const letters = new Map<number, number>();
-  for (const { start, end } of tokens) {
+  for (const { start, end, digits } of tokens) {
+    if (!digits || end - start < 3) continue; // a digit between two letters needs three units
     if (digitRuns(text, start, end) > 2) continue; // an id or a hash (0c7e1d5a), not a word
     let k = start;
     while (k < end) {

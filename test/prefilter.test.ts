@@ -103,13 +103,20 @@ describe('requiredAtoms', () => {
     expect(requiredAtoms('무료 ?이용권')).toEqual(['무료이용권', '무료 이용권']);
   });
 
+  it('reads a character outside the BMP as one, and escapes as what they stand for', () => {
+    expect(mayMatch(requiredAtoms('🎁?무료'), '무료')).toBe(true);
+    expect(mayMatch(requiredAtoms('(?:🎁|🎉)+ ?free'), '🎉 free')).toBe(true);
+    expect(requiredAtoms('\\x41bc|\\u00e9tude')).toEqual(['bc', 'tude']);
+    expect(requiredAtoms('\\u{1F381}gift')).toEqual(['gift']);
+  });
+
   it('never joins across a repeated character: ab+c holds ab and bc, not abc', () => {
     expect(requiredAtoms('ab+c')).not.toContain('abc');
     expect(mayMatch(requiredAtoms('ab+c'), 'abbc')).toBe(true);
   });
 
   it('keeps every text the regex matches (generated regexes and texts)', () => {
-    const letter = fc.constantFrom('a', 'b', 'c', '가', '나', '-', '.');
+    const letter = fc.constantFrom('a', 'b', 'c', '가', '나', '-', '.', '🎁');
     const piece: fc.Arbitrary<string> = fc.letrec<{ piece: string }>((tie) => ({
       piece: fc.oneof(
         { depthSize: 'small' },
@@ -124,7 +131,7 @@ describe('requiredAtoms', () => {
     // nested repeats are left out: backtracking on them could take the test's whole time
     const source = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => parts.join('').replace(/^\.\?|^\.\+/, ''))
       .filter((src) => !/\+[^()]*\)\+/.test(src));
-    const text = fc.array(fc.constantFrom('a', 'b', 'c', '가', '나', '-', '.', ' '), { maxLength: 24 }).map((cs) => cs.join(''));
+    const text = fc.array(fc.constantFrom('a', 'b', 'c', '가', '나', '-', '.', ' ', '🎁'), { maxLength: 24 }).map((cs) => cs.join(''));
     // texts made to match the regex (lookarounds left out of it), and random ones
     const withTexts = source.chain((src) => {
       let matching: fc.Arbitrary<string>;

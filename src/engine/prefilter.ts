@@ -92,8 +92,14 @@ function literalAt(source: string, k: number): { literal: string | undefined; wi
   const ch = source[k]!;
   if (ch === '\\') {
     const next = source[k + 1];
-    return { literal: next !== undefined && ESCAPED_LITERALS.has(next) ? next : undefined, width: 2 };
+    if (next !== undefined && ESCAPED_LITERALS.has(next)) return { literal: next, width: 2 };
+    // \x41, \u00e9, \u{1F381}, \cJ, \k<name>, \p{L}: one character or a class, never their letters
+    const whole = /^\\(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|c[A-Za-z]|k<[^>]*>|[pP]\{[^}]*\})/.exec(source.slice(k, k + 16));
+    return { literal: undefined, width: whole ? whole[0].length : 2 };
   }
+  // a character outside the BMP is two code units, and a quantifier after it (u flag) applies to both
+  const code = ch.charCodeAt(0);
+  if (code >= 0xd800 && code <= 0xdbff && k + 1 < source.length) return { literal: source.slice(k, k + 2), width: 2 };
   return { literal: META.has(ch) ? undefined : ch, width: 1 };
 }
 
@@ -198,7 +204,7 @@ function bestRequiredFactor(branch: string): string[] {
       }
       flush();
       if (!isQuantifier(after)) {
-        const atoms = requiredAtoms(inner);
+        const atoms = atomsOf(inner);
         if (atoms) consider(atoms);
       }
       if (after === '+') k++;

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findUrls } from './urls.js';
+import { CANDIDATE, findUrls } from './urls.js';
 
 /** The plain search: the same pattern run over the whole text, every word of it. */
 function findUrlsEverywhere(text: string): Array<{ url: string; start: number; end: number }> {
-  const candidate = /(?:(?:https?|hxxps?):\/\/)?(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:xn--[a-z0-9-]{2,59}|[a-z]{2,24})|\d{1,3}(?:\.\d{1,3}){3})(?::\d{2,5})?(?:\/[^\s<>"'`«»()[\]{}]*)?/g;
+  const candidate = new RegExp(CANDIDATE.source, 'g');
   const out: Array<{ url: string; start: number; end: number }> = [];
   for (const match of text.matchAll(candidate)) {
     if (/[a-z0-9@._-]/.test(match.index > 0 ? text[match.index - 1]! : '')) continue;

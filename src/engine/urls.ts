@@ -23,7 +23,8 @@ export interface FoundUrl {
 type Tldts = typeof import('tldts');
 let tldts: Tldts | undefined;
 
-const CANDIDATE = /(?:(?:https?|hxxps?):\/\/)?(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:xn--[a-z0-9-]{2,59}|[a-z]{2,24})|\d{1,3}(?:\.\d{1,3}){3})(?::\d{2,5})?(?:\/[^\s<>"'`«»()[\]{}]*)?/g;
+/** What a web address looks like, with or without a scheme (shared with the tests' plain search). */
+export const CANDIDATE = /(?:(?:https?|hxxps?):\/\/)?(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:xn--[a-z0-9-]{2,59}|[a-z]{2,24})|\d{1,3}(?:\.\d{1,3}){3})(?::\d{2,5})?(?:\/[^\s<>"'`«»()[\]{}]*)?/g;
 const HAS_SCHEME = /^(?:https?|hxxps?):\/\//;
 /** Suffixes that are public but far more often file names (readme.md, setup.py, clip.mov). */
 const FILE_LIKE_SUFFIXES = new Set(['md', 'py', 'sh', 'pl', 'rs', 'zip', 'mov', 'mp', 'ai', 'so', 'gz', 'js', 'ts', 'cs']);
@@ -42,14 +43,17 @@ export function findUrls(text: string, view: 'folded' | 'links'): FoundUrl[] {
     const wordStart = lastWhitespaceBefore(text, dot) + 1;
     WHITESPACE.lastIndex = dot;
     const wordEnd = WHITESPACE.exec(text)?.index ?? text.length;
-    CANDIDATE.lastIndex = wordStart;
+    // the word alone: a search from its start must not run on through the rest of the text
+    const word = text.slice(wordStart, wordEnd);
+    CANDIDATE.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = CANDIDATE.exec(text)) !== null && match.index < wordEnd) {
-      const before = match.index > 0 ? text[match.index - 1]! : '';
+    while ((match = CANDIDATE.exec(word)) !== null) {
+      const start = wordStart + match.index;
+      const before = start > 0 ? text[start - 1]! : '';
       if (/[a-z0-9@._-]/.test(before)) continue; // part of a longer word or an e-mail address
       const raw = match[0].replace(TRAILING, '');
       const parsed = parseUrl(raw);
-      if (parsed) found.push({ ...parsed, view, span: { start: match.index, end: match.index + raw.length } });
+      if (parsed) found.push({ ...parsed, view, span: { start, end: start + raw.length } });
     }
     dot = wordEnd;
   }

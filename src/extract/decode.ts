@@ -24,18 +24,20 @@ export interface Decoded {
 }
 
 /** Decoders by label, made once: a scan decodes thousands of files with the same few. */
-const decoders = new Map<string, InstanceType<typeof TextDecoder> | undefined>();
+const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
 
 function decoderFor(label: string): InstanceType<typeof TextDecoder> | undefined {
   const name = normalLabel(label);
-  if (!decoders.has(name)) {
+  let decoder = decoders.get(name);
+  if (decoder === undefined) {
     try {
-      decoders.set(name, new TextDecoder(name));
+      decoder = new TextDecoder(name);
     } catch {
-      decoders.set(name, undefined); // a label TextDecoder does not know
+      return undefined; // a label TextDecoder does not know (not remembered: headers can name anything)
     }
+    decoders.set(name, decoder);
   }
-  return decoders.get(name);
+  return decoder;
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });

@@ -58,8 +58,9 @@ export async function extractHtml(html: string, baseUrl?: string): Promise<Extra
     }
     // a page with a <body> tag is read from its body alone; one whose tag was not a tag after all
     // (inside a comment or a script) is read again, whole
-    const reader = read(!BODY_TAG.test(html));
-    return (reader.sawBody || !BODY_TAG.test(html) ? reader : read(true)).result();
+    const hasBodyTag = BODY_TAG.test(html);
+    const reader = read(!hasBodyTag);
+    return (reader.sawBody || !hasBodyTag ? reader : read(true)).result();
   } catch (error) {
     if (error instanceof TooDeep) return extractFlat(html, (href) => resolveHref(href, baseUrl));
     throw error;

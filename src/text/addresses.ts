@@ -26,10 +26,10 @@ const DOT = new RegExp(
 );
 
 /** A slash written another way right after a host's ending: bit.ly / x, t.me slash promo. */
-const SLASH = new RegExp(String.raw`(?<=[a-z0-9-]\.(?:${ENDINGS}))(?: ?/ | / ?| slash )(?=[a-z0-9_-])`, 'g');
+const SLASH = new RegExp(String.raw`(?<=[a-z0-9-]\.(?:${ENDINGS}))(?: ?/ | /| slash )(?=[a-z0-9_-])`, 'g');
 
 /** Quick test: nothing written out, nothing to do (most posts). Plain searches: faster than one alternation. */
-const WRITTEN_OUT_MARKS = ['[.]', '(.)', '[dot]', '(dot)', '{.}', ' .', ' dot ', ' 점 '];
+const WRITTEN_OUT_MARKS = ['[.]', '(.)', '[dot]', '(dot)', '{.}', ' .', ' dot ', ' 점 ', ' /', '/ ', ' slash '];
 
 export function joinWrittenOutAddresses(view: TextView): TextView {
   if (!WRITTEN_OUT_MARKS.some((mark) => view.text.includes(mark))) return view;

@@ -324,6 +324,8 @@ describe('normalizeText: addresses and words written to dodge filters', () => {
     expect(folded('Claim: bit . ly / Amz-gift30')).toBe('claim: bit.ly/amz-gift30');
     expect(folded('join → t dot me slash dplusgiftclub')).toContain('t.me/dplusgiftclub');
     expect(folded('open.kakao[.]com/o/sAbc')).toBe('open.kakao.com/o/sabc');
+    expect(folded('join t.me slash promo')).toBe('join t.me/promo');
+    expect(folded('claim: bit.ly / x7')).toBe('claim: bit.ly/x7');
     expect(folded('채널: pf 점 kakao 점 com')).toContain('pf.kakao.com');
     expect(folded('📲 emirates-skyrewards . net')).toContain('emirates-skyrewards.net');
   });
@@ -338,6 +340,7 @@ describe('normalizeText: addresses and words written to dodge filters', () => {
     expect(folded('U were chosen! Claim b4 midnight pls')).toBe('you were chosen! claim before midnight please');
     expect(folded('OPEN TO U.S. RESIDENTS')).toBe('open to u.s. residents');
     expect(folded('LG U+ 고객님')).toBe('lg u+ 고객님');
+    expect(folded('get the b o n u s now, see the m e n u')).toBe('get the bonus now, see the menu');
   });
 
   it('quotes the address as it was written', () => {

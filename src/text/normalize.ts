@@ -212,6 +212,7 @@ function buildFoldedView(light: TextView): TextView {
 
   const out = new ViewBuilder(n);
   const leet = leetLetters(text, tokens);
+  const inSpacedWord = (t: number): boolean => dropGap[t] === 1 || (t > 0 && dropGap[t - 1] === 1);
   let tokenIndex = 0;
   let k = 0;
   while (k < n) {
@@ -220,7 +221,7 @@ function buildFoldedView(light: TextView): TextView {
       const token = tokens[tokenIndex]!;
       const reading = isCompatJamo(text.charCodeAt(token.start))
         ? CHOSEONG_WORDS.get(text.slice(token.start, token.end))
-        : token.end - token.start <= 3 && CHAT_WORD_START.has(text.charCodeAt(token.start)) && CHAT_WORD_END.test(text[token.end] ?? '') // not U+ (LG's), U.S.
+        : token.end - token.start <= 3 && CHAT_WORD_START.has(text.charCodeAt(token.start)) && CHAT_WORD_END.test(text[token.end] ?? '') && !inSpacedWord(tokenIndex) // not U+ (LG's), U.S., b o n u s
           ? CHAT_WORDS.get(text.slice(token.start, token.end))
           : undefined;
       if (reading !== undefined) out.pushString(reading, light.starts[token.start]!, light.ends[token.end - 1]!);

@@ -31,6 +31,8 @@ interface PreparedRegistry {
   verdicts: Map<string, boolean>;
   /** the names, found in one pass */
   nameSet: LiteralSet;
+  /** some brand has a three-letter name */
+  hasShortTokens: boolean;
   /** every brand's official registrable domains */
   officialDomains: Set<string>;
   /** every brand's address tokens: all of them, and by length for lookalike checks */
@@ -97,6 +99,7 @@ function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
     names,
     verdicts: new Map(),
     nameSet: new LiteralSet(names.map((n) => n.name)),
+    hasShortTokens: list.some((brand) => brand.shortTokens.length > 0),
     mentionsOf: new WeakMap(),
     officialDomains: new Set(list.flatMap((brand) => [...brand.domains])),
     addressTokens: allTokens,
@@ -173,7 +176,7 @@ function imitatesBrand(tokens: readonly string[], registry: PreparedRegistry): b
 
 /** Whether a whole part of the address (skt in skt-usimcare.kr) is the short name of a brand the post names. */
 function namesShortBrand(url: FoundUrl, text: string, named: () => Mention[], registry: PreparedRegistry): boolean {
-  if (!url.label || !registry.brands.some((brand) => brand.shortTokens.length > 0)) return false;
+  if (!url.label || !registry.hasShortTokens) return false;
   const host = url.suffix ? url.host.slice(0, -(url.suffix.length + 1)) : url.host;
   const parts = (HOSTING_PLATFORMS.has(url.domain ?? '') ? url.label : host).split(/[.-]/);
   const candidates = registry.brands.filter((brand) => brand.shortTokens.some((token) => parts.includes(token)));
@@ -313,7 +316,7 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
   }
   // unoperated-channel: the brand named next to a kind of channel it does not run
   const text = ctx.normalized.folded.text;
-  if (!CHANNEL_ATOMS.some((atoms) => mayMatch(atoms, text))) return evidence;
+  if (fastPaths.enabled && !CHANNEL_ATOMS.some((atoms) => mayMatch(atoms, text))) return evidence;
   for (const [kind, pattern] of Object.entries(CHANNEL_KINDS)) {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;

@@ -1,5 +1,6 @@
 import type { Currency, Quantity } from '../../text/quantities.js';
 import type { ScanContext } from '../context.js';
+import { fastPaths } from '../fast-paths.js';
 import { compileRegex, literalGate } from '../patterns.js';
 import type { SpecPath } from '../errors.js';
 import type { Evidence } from '../types.js';
@@ -118,7 +119,7 @@ export const priceCut: DetectorDefinition = {
     const MARKER_BEFORE = 15;
     return (ctx) => {
       const text = ctx.normalized.folded.text;
-      if (!markerMayMatch(text) || !hasTwoMoneyMarks(text)) return null;
+      if (!markerMayMatch(text) || (fastPaths.enabled && !hasTwoMoneyMarks(text))) return null;
       const prices = ctx.quantities.filter((q): q is Extract<Quantity, { kind: 'money' }> => q.kind === 'money');
       const evidence: Evidence[] = [];
       for (let k = 0; k + 1 < prices.length; k++) {

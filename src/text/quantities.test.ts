@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from './normalize.js';
-import { findQuantities, type Quantity } from './quantities.js';
+import { findQuantities, MONEY_MARKS, type Quantity } from './quantities.js';
 
 /** Quantities of the folded view of `input`, each with the folded text it covers. */
 function quantities(input: string): Array<Quantity & { text: string }> {
@@ -135,5 +135,17 @@ describe('findQuantities: several in one text', () => {
 
   it('does not read digits inside a code or a word', () => {
     expect(quantities('추천인 코드 abc100일')).toEqual([]);
+  });
+});
+
+describe('MONEY_MARKS', () => {
+  it('holds a mark of every money quantity the reader finds', () => {
+    const samples = ['$5', '£29.99', '€10', '₩5000', '5 dollars', '20 bucks', '10 quid', '30 pounds', '15 euros', '50 usd', '7 gbp', '9 eur', '3만원', '백만 원', '5 달러', '10 불', '20 파운드', '30 유로', '1000 krw', '5천원', '2억원'];
+    for (const sample of samples) {
+      const money = findQuantities(sample).filter((q) => q.kind === 'money');
+      expect(money, sample).toHaveLength(1);
+      const written = sample.slice(money[0]!.start, money[0]!.end);
+      expect(MONEY_MARKS.some((mark) => written.includes(mark)), `${sample} → ${written}`).toBe(true);
+    }
   });
 });

@@ -41,6 +41,9 @@ const MONEY_UNITS: Array<[RegExp, Currency, number]> = [
   [/^(?:유로|euros?|eur)(?![a-z])/, 'EUR', 1],
 ];
 const CURRENCY_SIGNS: Record<string, Currency> = { $: 'USD', '£': 'GBP', '€': 'EUR', '₩': 'KRW' };
+
+/** Every sign or word a money quantity above is written with (a quick test tells texts without any). */
+export const MONEY_MARKS: readonly string[] = [...Object.keys(CURRENCY_SIGNS), '원', 'krw', '달러', '불', 'dollar', 'usd', 'bucks', '파운드', 'pound', 'quid', 'gbp', '유로', 'euro', 'eur'];
 const INFINITE = /(?<![a-z0-9가-힣])(?:평생|영구|종신|lifetime|for\s?life|forever|lifelong)(?![a-z])/gu;
 
 const NUMBER_START = /[$£€₩]|\d|[일이삼사오육칠팔구십백천만억]|(?<![a-z0-9가-힣])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?![a-z])/gu;

@@ -1,4 +1,4 @@
-import type { Currency, Quantity } from '../../text/quantities.js';
+import { MONEY_MARKS, type Currency, type Quantity } from '../../text/quantities.js';
 import type { ScanContext } from '../context.js';
 import { fastPaths } from '../fast-paths.js';
 import { compileRegex, literalGate } from '../patterns.js';
@@ -87,8 +87,8 @@ export const rewardValue: DetectorDefinition = {
  */
 const RANGE_BETWEEN = /^\s*(?:[~〜∼–—-]|to|부터|에서 최대)\s*$/u;
 
-/** Every way a money quantity can be marked (a sign or a unit word): a cut needs two of them. */
-const MONEY_MARK = /[$£€₩]|원|krw|달러|불|dollar|usd|bucks|파운드|pound|quid|gbp|유로|euro|eur/g;
+/** A price cut needs two money quantities, so two money marks (a sign or a unit word). */
+const MONEY_MARK = new RegExp(MONEY_MARKS.map((mark) => mark.replace(/[$]/g, '\\$&')).join('|'), 'g');
 
 function hasTwoMoneyMarks(text: string): boolean {
   MONEY_MARK.lastIndex = 0;

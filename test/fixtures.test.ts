@@ -54,7 +54,7 @@ describe('labelled fixtures (the tuning split; fixtures/heldout is measured by e
   }
   const share = (list: string[], accepted: string[]): number => list.filter((v) => accepted.includes(v)).length / list.length;
 
-  it('meets the detection targets of issue 4 on batches 1 and 2', async () => {
+  it('meets the detection targets of issue 4 on every labelled batch but batch 3', async () => {
     const verdicts = await verdictsOf(files.filter((f) => !f.path.includes('-b3-')));
     expect(share(verdicts.scam!, ['scam', 'suspicious']), 'scams flagged').toBeGreaterThanOrEqual(0.95);
     expect(share(verdicts.legit!, ['scam']), 'legit called scam').toBeLessThanOrEqual(0.02);

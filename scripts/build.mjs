@@ -74,7 +74,8 @@ const runtimeRules = rules.data.rules.map(({ examples: _examples, description: _
 }));
 const { DETECTORS } = await import(join(root, 'dist/engine/detectors/index.js'));
 const { requiredAtoms } = await import(join(root, 'dist/engine/prefilter.js'));
-const detectorAtoms = {};
+const { CHANNEL_KIND_SOURCES } = await import(join(root, 'dist/engine/detectors/brands.js'));
+const detectorAtoms = Object.fromEntries(CHANNEL_KIND_SOURCES.map((source) => [source, requiredAtoms(source)]));
 for (const rule of rules.data.rules) {
   for (const param of DETECTORS.get(rule.detector)?.regexParams ?? []) {
     if (typeof rule.params?.[param] === 'string') detectorAtoms[rule.params[param]] = requiredAtoms(rule.params[param]);

@@ -1,5 +1,6 @@
 import { DIGIT_RANGES, LETTER_RANGES } from '../text/chars.js';
 import { AtomIndex, requiredAtoms } from './prefilter.js';
+import { closingParen, isLookaround } from './regex-source.js';
 import type { PatternSpec } from './types.js';
 import { RuleError, type SpecPath } from './errors.js';
 
@@ -203,8 +204,8 @@ export function lookaroundParts(source: string): string[] {
     if (ch === '\\') k++;
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
-    else if (ch === '(' && /^\(\?<?[=!]/.test(source.slice(k, k + 4))) {
-      const end = skipGroup(source, k);
+    else if (ch === '(' && isLookaround(source, k)) {
+      const end = groupEnd(source, k);
       const bodyStart = source[k + 2] === '<' ? k + 4 : k + 3;
       parts.push(...lookaroundParts(source.slice(bodyStart, end)));
       k = end;
@@ -236,8 +237,8 @@ function withoutAssertions(source: string): string {
     }
     if (ch === '[') inClass = true;
     if (!inClass && (ch === '^' || ch === '$')) continue;
-    if (ch === '(' && /^\(\?<?[=!]/.test(source.slice(k, k + 4))) {
-      k = skipGroup(source, k);
+    if (ch === '(' && isLookaround(source, k)) {
+      k = groupEnd(source, k);
       continue;
     }
     out += ch;
@@ -245,18 +246,10 @@ function withoutAssertions(source: string): string {
   return out;
 }
 
-function skipGroup(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let k = open; k < source.length; k++) {
-    const ch = source[k]!;
-    if (ch === '\\') k++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return k;
-  }
-  return source.length;
+/** Where the group opened at `open` ends (the end of the source when it never closes). */
+function groupEnd(source: string, open: number): number {
+  const close = closingParen(source, open);
+  return close === -1 ? source.length : close;
 }
 
 /** The atoms of every compiled rule regex: one pass over a view tells every regex whether to run. */

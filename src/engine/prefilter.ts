@@ -1,4 +1,5 @@
 import { fastPaths } from './fast-paths.js';
+import { closingParen, groupBody, isLookaround } from './regex-source.js';
 
 /**
  * Literal prefilter, as YARA and Hyperscan do it: a regular expression only runs on a text
@@ -43,27 +44,6 @@ function isQuantifier(ch: string | undefined): boolean {
   return ch === '?' || ch === '*' || ch === '{';
 }
 
-/** Index of the `)` that closes the group opened at `open`. */
-function closingParen(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let k = open; k < source.length; k++) {
-    const ch = source[k]!;
-    if (ch === '\\') {
-      k++;
-    } else if (inClass) {
-      if (ch === ']') inClass = false;
-    } else if (ch === '[') {
-      inClass = true;
-    } else if (ch === '(') {
-      depth++;
-    } else if (ch === ')' && --depth === 0) {
-      return k;
-    }
-  }
-  return -1;
-}
-
 /** How selective a set of alternatives is: its shortest atom. */
 function strength(atoms: readonly string[]): number {
   return Math.min(...atoms.map((a) => (a.charCodeAt(0) >= 0xac00 ? a.length * 2 : a.length)));
@@ -76,15 +56,10 @@ function strength(atoms: readonly string[]): number {
 const MAX_PRODUCT = 16;
 /** Runs stop growing at this length. */
 const MAX_RUN_LENGTH = 8;
-let maxProduct = MAX_PRODUCT;
 
-function product(prefixes: readonly string[], suffixes: readonly string[]): string[] | null {
-  if (prefixes.length * suffixes.length > maxProduct) return null;
+function product(prefixes: readonly string[], suffixes: readonly string[], limit: number): string[] | null {
+  if (prefixes.length * suffixes.length > limit) return null;
   return prefixes.flatMap((p) => suffixes.map((s) => p + s));
-}
-
-function isLookaround(source: string, open: number): boolean {
-  return /^\(\?<?[=!]/.test(source.slice(open, open + 4));
 }
 
 /** The literal character written at `k` (an escaped literal too) and its width, or undefined. */
@@ -107,7 +82,7 @@ function literalAt(source: string, k: number): { literal: string | undefined; wi
  * Every string the source can match, when it is a small finite set of literals (free|gifts?,
  * (?:co\.)?kr), or null. Lookarounds and anchors consume nothing and are passed over.
  */
-export function exactStrings(source: string): string[] | null {
+export function exactStrings(source: string, limit = MAX_PRODUCT): string[] | null {
   const branches = topLevelBranches(source);
   if (!branches) return null;
   const all: string[] = [];
@@ -124,7 +99,7 @@ export function exactStrings(source: string): string[] | null {
           k = close;
           continue;
         }
-        item = exactStrings(branch.slice(k + 1, close).replace(/^\?(?::|<[a-z]\w*>)/i, ''));
+        item = exactStrings(groupBody(branch, k, close), limit);
         k = close;
       } else {
         const { literal, width } = literalAt(branch, k);
@@ -140,11 +115,11 @@ export function exactStrings(source: string): string[] | null {
       } else if (after === '*' || after === '+' || after === '{') {
         return null;
       }
-      current = product(current, item);
+      current = product(current, item, limit);
     }
     if (!current) return null;
     all.push(...current);
-    if (all.length > maxProduct) return null;
+    if (all.length > limit) return null;
   }
   return [...new Set(all)];
 }
@@ -154,7 +129,7 @@ export function exactStrings(source: string): string[] | null {
  * may pass through small literal sets (-gifts?| -free → "-gift", "-gifts", "-free"), or a
  * required group whose alternatives all have atoms (then any of them will do).
  */
-function bestRequiredFactor(branch: string): string[] {
+function bestRequiredFactor(branch: string, limit: number): string[] {
   let best: string[] = [];
   let run: string[] = [''];
   const consider = (atoms: string[]): void => {
@@ -167,12 +142,7 @@ function bestRequiredFactor(branch: string): string[] {
   /** the run grows by a set of strings, or is cut and starts again from the set */
   const extend = (strings: string[]): void => {
     // a run this long is rare enough: growing it further only adds automaton states
-    if (run.every((s) => s.length >= MAX_RUN_LENGTH)) {
-      flush();
-      run = strings;
-      return;
-    }
-    const grown = product(run, strings);
+    const grown = run.every((s) => s.length >= MAX_RUN_LENGTH) ? null : product(run, strings, limit);
     if (grown) {
       run = grown;
     } else {
@@ -189,9 +159,9 @@ function bestRequiredFactor(branch: string): string[] {
         k = close; // consumes nothing: the run goes on across it
         continue;
       }
-      const inner = branch.slice(k + 1, close).replace(/^\?(?::|<[a-z]\w*>)/i, '');
+      const inner = groupBody(branch, k, close);
       const after = branch[close + 1];
-      const exact = exactStrings(inner);
+      const exact = exactStrings(inner, limit);
       k = close;
       if (exact && (after === undefined || !'?*+{'.includes(after))) {
         extend(exact);
@@ -204,7 +174,7 @@ function bestRequiredFactor(branch: string): string[] {
       }
       flush();
       if (!isQuantifier(after)) {
-        const atoms = atomsOf(inner);
+        const atoms = atomsOf(inner, limit);
         if (atoms) consider(atoms);
       }
       if (after === '+') k++;
@@ -268,20 +238,15 @@ export function rememberAtoms(bySource: Readonly<Record<string, string[] | null>
  * `npm run bench` hands ripgrep, as many as the rules have literals.
  */
 export function plainLiterals(source: string): string[] | null {
-  maxProduct = 1;
-  try {
-    return atomsOf(source);
-  } finally {
-    maxProduct = MAX_PRODUCT;
-  }
+  return atomsOf(source, 1);
 }
 
-function atomsOf(source: string): string[] | null {
+function atomsOf(source: string, limit = MAX_PRODUCT): string[] | null {
   const branches = topLevelBranches(source);
   if (!branches) return null;
   const atoms: string[] = [];
   for (const branch of branches) {
-    const factor = bestRequiredFactor(branch);
+    const factor = bestRequiredFactor(branch, limit);
     if (factor.length === 0) return null;
     atoms.push(...factor);
   }

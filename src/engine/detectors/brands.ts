@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type { ScanContext } from '../context.js';
 import { fastPaths } from '../fast-paths.js';
-import { LiteralSet, mayMatch, requiredAtoms } from '../prefilter.js';
-import type { ViewSpan } from '../patterns.js';
+import { literalGate, type ViewSpan } from '../patterns.js';
+import { LiteralSet } from '../prefilter.js';
 import type { BrandSpec, Evidence } from '../types.js';
 import type { FoundUrl } from '../urls.js';
 import type { DetectorDefinition } from './types.js';
@@ -36,7 +36,7 @@ interface PreparedRegistry {
   /** every brand's official registrable domains */
   officialDomains: Set<string>;
   /** every brand's address tokens: all of them, and by length for lookalike checks */
-  addressTokens: Set<string>;
+  brandTokens: Set<string>;
   longTokens: LiteralSet;
   longTokenList: string[];
   tokensByLength: Map<number, string[]>;
@@ -102,7 +102,7 @@ function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
     hasShortTokens: list.some((brand) => brand.shortTokens.length > 0),
     mentionsOf: new WeakMap(),
     officialDomains: new Set(list.flatMap((brand) => [...brand.domains])),
-    addressTokens: allTokens,
+    brandTokens: allTokens,
     longTokens: new LiteralSet(longTokenList),
     longTokenList,
     tokensByLength,
@@ -159,7 +159,7 @@ function addressTokens(url: FoundUrl): string[] {
 
 /** Whether an address token is a brand's token, or holds one of five letters or more (royalmail-parcel). */
 function namesBrand(tokens: readonly string[], registry: PreparedRegistry): boolean {
-  if (tokens.some((t) => registry.addressTokens.has(t))) return true;
+  if (tokens.some((t) => registry.brandTokens.has(t))) return true;
   const present = registry.longTokens.presentIn(tokens.join(' '));
   return registry.longTokenList.some((b, k) => present[k] === 1 && tokens.some((t) => t.length > b.length && t.includes(b)));
 }
@@ -253,8 +253,14 @@ const CHANNEL_KINDS: Record<string, RegExp> = {
   'sms-link': /(?:문자|sms|text message)[^\n]{0,20}(?:링크|link)/g,
 };
 
-/** The literal atoms of each kind of channel: a post with none of them is not searched for any. */
-const CHANNEL_ATOMS = Object.values(CHANNEL_KINDS).map((pattern) => requiredAtoms(pattern.source));
+/** The channel kinds' regular expressions, whose prefilter atoms the build derives (dist/rules.json). */
+export const CHANNEL_KIND_SOURCES = Object.values(CHANNEL_KINDS).map((pattern) => pattern.source);
+
+/**
+ * The literal prefilter of each kind of channel: a post with none of their atoms is not searched
+ * for any. Made on first use, once the prebuilt atoms are known: a start does not derive them.
+ */
+let channelGates: Array<(text: string) => boolean> | undefined;
 
 function spanOf(a: ViewSpan, b: ViewSpan): ViewSpan {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
@@ -316,7 +322,8 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
   }
   // unoperated-channel: the brand named next to a kind of channel it does not run
   const text = ctx.normalized.folded.text;
-  if (fastPaths.enabled && !CHANNEL_ATOMS.some((atoms) => mayMatch(atoms, text))) return evidence;
+  channelGates ??= CHANNEL_KIND_SOURCES.map(literalGate);
+  if (!channelGates.some((mayMatch) => mayMatch(text))) return evidence;
   for (const [kind, pattern] of Object.entries(CHANNEL_KINDS)) {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, SHARED, runCli } from './support/cli.js';
 import { SELF_TEST_POST } from '../src/self-test.js';
+import { removeTempDirs, tempDir } from './support/temp-dirs.js';
 
 const KO_LURE = `[지니뮤직 오류 보상 이벤트] 오늘 장애로 불편을 드려 사과의 의미로
 １０００일 무료 스트리밍 이용권 전원 지급!
@@ -23,9 +23,7 @@ interface JsonResult {
   error: { code: string; message: string } | null;
 }
 
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'fakepromo-cli-'));
-}
+afterAll(removeTempDirs);
 
 describe('fakepromo on stdin', () => {
   it('calls a Korean lure a scam, exits 1, and quotes the original text as evidence', () => {
@@ -115,7 +113,7 @@ describe('--fail-on and exit codes', () => {
 
 describe('files and folders', () => {
   it('scans a folder recursively in path order, reports a missing path as an error, exits 2', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     mkdirSync(join(dir, 'b', 'deep'), { recursive: true });
     writeFileSync(join(dir, 'a.txt'), KO_LURE);
     writeFileSync(join(dir, 'b', 'deep', 'c.md'), `# note\n\n${CLEAN_TEXT}`);
@@ -133,7 +131,7 @@ describe('files and folders', () => {
   });
 
   it('reports a binary file and a dangling link as errors and scans the rest', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     writeFileSync(join(dir, 'bin.txt'), Buffer.from([0x41, 0x00, 0x42, 0x00, 0x01]));
     symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'dangling.txt'));
     writeFileSync(join(dir, 'ok.txt'), CLEAN_TEXT);
@@ -146,7 +144,7 @@ describe('files and folders', () => {
   });
 
   it('names a FIFO in a folder as an error instead of blocking on it', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     expect(spawnSync('mkfifo', [join(dir, 'pipe.txt')]).status).toBe(0);
     writeFileSync(join(dir, 'ok.txt'), CLEAN_TEXT);
     const run = runCli(['-f', 'ndjson', dir]);
@@ -165,7 +163,7 @@ describe('files and folders', () => {
   });
 
   it('reads JSON Lines exports post by post; a broken line is an error and the rest is scanned', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     const file = join(dir, 'posts.jsonl');
     writeFileSync(file, [JSON.stringify({ id: 'p1', body: KO_LURE }), '{broken', JSON.stringify({ id: 'p3', body: CLEAN_TEXT })].join('\n'));
     const results = runCli(['-f', 'ndjson', '--text-field', 'body', '--id-field', 'id', file]).stdout.trim().split('\n').map((l) => JSON.parse(l) as JsonResult);
@@ -211,7 +209,7 @@ describe('output hygiene', () => {
 
 describe('fakepromo eval', () => {
   it('compares verdicts with the labels given by the first folder', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     for (const label of ['scam', 'legit', 'warning']) mkdirSync(join(dir, label));
     writeFileSync(join(dir, 'scam', 'a.txt'), KO_LURE);
     writeFileSync(join(dir, 'scam', 'b.txt'), CLEAN_TEXT); // a miss
@@ -233,13 +231,13 @@ describe('fakepromo eval', () => {
   });
 
   it('exits 2 on a folder without labels', () => {
-    expect(runCli(['eval', tempDir()]).status).toBe(2);
+    expect(runCli(['eval', tempDir('cli')]).status).toBe(2);
   });
 });
 
 describe('rule packs', () => {
   it('refuses an invalid pack before scanning: file, line and rule id, exit 2, nothing on stdout', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     writeFileSync(join(dir, 'mine.yaml'), ['- id: my.rule', '  category: urgency', '  weight: 1', '  message: hurry', '  pattern:', "    regex: '(unclosed'", '  examples:', '    match: [a, b]', '    nomatch: [c, d]', ''].join('\n'));
     const run = runCli(['--rules', dir], { input: KO_LURE });
     expect(run.status).toBe(2);
@@ -248,7 +246,7 @@ describe('rule packs', () => {
   });
 
   it('refuses a --rules pattern that can backtrack catastrophically, before scanning', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     writeFileSync(join(dir, 'slow.yaml'), ['- id: my.slow', '  category: urgency', '  weight: 1', '  message: hurry', '  pattern:', "    regex: '(?:a+)+b'", '  examples:', '    match: [ab, aab]', '    nomatch: [c, d]', ''].join('\n'));
     const run = runCli(['--rules', dir], { input: KO_LURE });
     expect(run.status).toBe(2);
@@ -257,7 +255,7 @@ describe('rule packs', () => {
   });
 
   it('lets a user pack replace a shipped rule by id', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     writeFileSync(join(dir, 'override.yaml'), ['- id: ko.referral.enter-code', '  category: referral-demand', '  weight: 0.5', '  message: my own referral rule', '  pattern:', "    phrase: 추천인", '  examples:', '    match: [추천인, 추천인 코드]', '    nomatch: [추천, 코드]', ''].join('\n'));
     const result = JSON.parse(runCli(['--rules', dir, '-f', 'ndjson'], { input: KO_LURE }).stdout) as JsonResult;
     const hit = result.hits.find((h) => h.rule === 'ko.referral.enter-code');

@@ -1,7 +1,7 @@
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs, tempDir } from './support/temp-dirs.js';
 import { runCli, type CliRun } from './support/cli.js';
 
 interface JsonResult {
@@ -30,9 +30,7 @@ const CLEAN_EN = 'We met for coffee and talked about the weekend hike. The weath
 const IS_ROOT = process.getuid?.() === 0;
 const MAX_BYTES = 4096;
 
-function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `fakepromo-${prefix}-`));
-}
+afterAll(removeTempDirs);
 
 function parseNdjson(stdout: string): JsonResult[] {
   return stdout

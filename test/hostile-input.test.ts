@@ -1,10 +1,10 @@
 // Issue 6: input written by scammers or mangled by a scrape. Every case has an asserted outcome —
 // a verdict or a clear error result — and the other inputs of the run are still scanned.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './support/cli.js';
+import { removeTempDirs, tempDir } from './support/temp-dirs.js';
 
 interface JsonResult {
   source: string;
@@ -15,16 +15,7 @@ interface JsonResult {
   error: { code: string; message: string } | null;
 }
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fakepromo-hostile-'));
-  made.push(dir);
-  return dir;
-}
+afterAll(removeTempDirs);
 
 function ndjson(stdout: string): JsonResult[] {
   return stdout
@@ -38,7 +29,7 @@ const LURE = '지니뮤직 오류 보상! 플러스친구 추가하면 1000일 �
 
 describe('hostile and broken input', () => {
   it('reports a 50 MB file as too large without reading it, and scans its neighbour', () => {
-    const dir = tempDir();
+    const dir = tempDir('hostile');
     writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'a'));
     writeFileSync(join(dir, 'lure.txt'), LURE);
     const run = runCli(['-f', 'ndjson', dir]);
@@ -50,7 +41,7 @@ describe('hostile and broken input', () => {
   });
 
   it('scans a single 5 MB line within the per-post budget and says the post was cut', () => {
-    const dir = tempDir();
+    const dir = tempDir('hostile');
     const line = `${LURE} ${'가나다라 '.repeat(400_000)}`; // one line, about 5.2 MB of UTF-8
     writeFileSync(join(dir, 'line.txt'), line);
     const run = runCli(['-f', 'ndjson', '--max-bytes', String(6 * 1024 * 1024), join(dir, 'line.txt')]);
@@ -61,7 +52,7 @@ describe('hostile and broken input', () => {
   });
 
   it('keeps scanning a JSON Lines file of which every other line is broken', () => {
-    const dir = tempDir();
+    const dir = tempDir('hostile');
     const lines = Array.from({ length: 20 }, (_, k) => (k % 2 === 0 ? JSON.stringify({ text: k === 4 ? LURE : `오늘 점심은 김밥 ${k}` }) : `{"text": "broken ${k}`));
     writeFileSync(join(dir, 'posts.jsonl'), `${lines.join('\n')}\n`);
     const results = ndjson(runCli(['-f', 'ndjson', join(dir, 'posts.jsonl')]).stdout);
@@ -86,7 +77,7 @@ describe('hostile and broken input', () => {
   });
 
   it('reports a path that does not exist and scans the others', () => {
-    const dir = tempDir();
+    const dir = tempDir('hostile');
     writeFileSync(join(dir, 'lure.txt'), LURE);
     const run = runCli(['-f', 'ndjson', join(dir, 'nope.txt'), join(dir, 'lure.txt')]);
     const [missing, lure] = ndjson(run.stdout);
@@ -111,7 +102,7 @@ describe('output that a post cannot subvert', () => {
   });
 
   it('never reads a .env of the folder it runs in, never writes a file, and keeps stdout pure JSON', () => {
-    const dir = tempDir();
+    const dir = tempDir('hostile');
     // what dotenv would load (and print tips about on stdout) if anything imported natural whole
     writeFileSync(join(dir, '.env'), 'FAKEPROMO_ENV_PROBE=loaded\nNO_COLOR=\nFORCE_COLOR=3\nDOTENV_CONFIG_DEBUG=true\n');
     mkdirSync(join(dir, 'posts'));

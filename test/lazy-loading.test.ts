@@ -1,15 +1,17 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeTempDirs, tempDir } from './support/temp-dirs.js';
 import { ROOT, runCli } from './support/cli.js';
 
 /** Packages a one-post text scan must not load: they cost start-up time (issue 5). */
+afterAll(removeTempDirs);
+
 const HEAVY = ['htmlparser2', 'cheerio', 'cheerio/slim', 'yaml', 'ajv', 'encoding-sniffer/sniffer', 'tldts'];
 
 /** The modules a CLI run asked require() for, recorded by a preload hook. */
 function modulesLoaded(args: string[], input: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'fakepromo-load-'));
+  const dir = tempDir('load');
   const hook = join(dir, 'hook.cjs');
   const log = join(dir, 'loaded.txt');
   writeFileSync(

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './support/cli.js';
+import { removeTempDirs, tempDir } from './support/temp-dirs.js';
 import {
   closedPort,
   LURE_LINK_EN_TEXT,
@@ -111,6 +111,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
+  removeTempDirs();
 });
 
 beforeEach(() => {
@@ -190,7 +191,7 @@ describe('fetching pages: schemes that are not read', () => {
   });
 
   it('refuses file:///etc/passwd and a file:// URL of a lure: nothing is read or scanned', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fakepromo-url-'));
+    const dir = tempDir('url');
     const lure = join(dir, 'lure.txt');
     writeFileSync(lure, '1000일 무료 스트리밍 이용권 전원 지급! 카카오톡 플러스친구 추가 후 추천인 genie77 입력');
     const run = await runCliAsync(['-f', 'ndjson', 'file:///etc/passwd', pathToFileURL(lure).href]);
@@ -315,7 +316,7 @@ describe('fetching pages: what is sent', () => {
 
 describe('a run mixing URLs and files', () => {
   it('reports a good URL, a 404 and a local file in the order given, and exits 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fakepromo-url-'));
+    const dir = tempDir('url');
     const file = join(dir, 'lure.txt');
     writeFileSync(file, '[지니뮤직 오류 보상 이벤트] 1000일 무료 스트리밍 이용권 전원 지급!\n카카오톡 플러스친구 추가 👉 pf.kakao.com/_gEnIe1\n코니 앱 설치 후 가입할 때 추천인 genie77 입력 (필수)');
     const targets = [server.url('/utf8'), server.url('/missing'), file];

@@ -330,6 +330,18 @@ describe('normalizeText: addresses and words written to dodge filters', () => {
     expect(folded('📲 emirates-skyrewards . net')).toContain('emirates-skyrewards.net');
   });
 
+  it('keeps the dots and hyphens of an address spelled out letter by letter, and still joins dotted-apart words', () => {
+    expect(folded('k t - b o s a n g . i c u / r e')).toBe('kt-bosang.icu/r e');
+    expect(folded('f . r . e . e gift')).toBe('free gift');
+    expect(folded('f.r.e.e gift')).toBe('free gift');
+    expect(folded('무 . 료 이용권')).toBe('무료 이용권');
+    const text = '접속: k t - b o s a n g . i c u';
+    const view = normalizeText(text).folded;
+    const at = view.text.indexOf('kt-bosang.icu');
+    const span = toOriginalSpan(view, at, at + 'kt-bosang.icu'.length);
+    expect(text.slice(span.start, span.end)).toBe('k t - b o s a n g . i c u');
+  });
+
   it('leaves sentences alone', () => {
     expect(folded('I went home . Then we ate.')).toBe('i went home . then we ate.');
     expect(folded('That was the end. Me and my friends left.')).toBe('that was the end. me and my friends left.');

@@ -180,6 +180,37 @@ interface Token {
 
 const MAX_GAP = 6;
 
+/** What becomes of the gap after a token in the folded view. */
+const KEEP = 0;
+const DROP = 1;
+/** dropped but for its dot or hyphen */
+const KEEP_MARK = 2;
+
+/** How many gaps of the run of tokens first..last are blanks only. */
+function countBlankGaps(kinds: Uint8Array, tokens: Token[], first: number, last: number): number {
+  let blank = 0;
+  for (let g = first; g < last; g++) {
+    let onlyBlanks = true;
+    for (let k = tokens[g]!.end; k < tokens[g + 1]!.start && onlyBlanks; k++) onlyBlanks = kinds[k] === Kind.Space;
+    if (onlyBlanks) blank++;
+  }
+  return blank;
+}
+
+/** Where a dot or hyphen stands between two Latin letters or digits spaced apart, or -1. */
+function addressMark(text: string, left: Token, right: Token): number {
+  if (!isAsciiWord(text.charCodeAt(left.start)) || !isAsciiWord(text.charCodeAt(right.start))) return -1;
+  for (let k = left.end; k < right.start; k++) {
+    const unit = text.charCodeAt(k);
+    if (unit === 46 || unit === 45) return k; // . -
+  }
+  return -1;
+}
+
+function isAsciiWord(u: number): boolean {
+  return isAsciiLetter(u) || isDigit(u);
+}
+
 function buildFoldedView(light: TextView): TextView {
   const text = light.text;
   const n = text.length;
@@ -200,19 +231,26 @@ function buildFoldedView(light: TextView): TextView {
 
   // Gaps (between consecutive tokens) that are dropped because they split a word apart.
   const dropGap = new Uint8Array(tokens.length);
+  const keptMark = new Map<number, number>();
   for (let t = 0; t < tokens.length; ) {
     let last = t;
     while (last + 1 < tokens.length && isSingle(text, tokens[last]!) && isSingle(text, tokens[last + 1]!) && joinableGap(text, kinds, tokens[last]!, tokens[last + 1]!)) last++;
     const count = last - t + 1;
     if (count >= 3 || (count === 2 && splitsHangulPair(text, kinds, tokens[t]!, tokens[last]!))) {
-      for (let g = t; g < last; g++) dropGap[g] = 1;
+      const blankGaps = countBlankGaps(kinds, tokens, t, last);
+      for (let g = t; g < last; g++) {
+        // letters spaced apart by blanks keep a dot or hyphen between them: the address's own (k t - b o s a n g . i c u)
+        const mark = blankGaps > 0 ? addressMark(text, tokens[g]!, tokens[g + 1]!) : -1;
+        dropGap[g] = mark === -1 ? DROP : KEEP_MARK;
+        if (mark !== -1) keptMark.set(g, mark);
+      }
     }
     t = last + 1;
   }
 
   const out = new ViewBuilder(n);
   const leet = leetLetters(text, tokens);
-  const inSpacedWord = (t: number): boolean => dropGap[t] === 1 || (t > 0 && dropGap[t - 1] === 1);
+  const inSpacedWord = (t: number): boolean => dropGap[t] !== KEEP || (t > 0 && dropGap[t - 1] !== KEEP);
   let tokenIndex = 0;
   let k = 0;
   while (k < n) {
@@ -229,7 +267,11 @@ function buildFoldedView(light: TextView): TextView {
       else for (let w = token.start; w < token.end; w++) out.pushUnit(leet.get(w) ?? text.charCodeAt(w), light.starts[w]!, light.ends[w]!);
       k = token.end;
       const next = tokens[tokenIndex + 1];
-      if (next && dropGap[tokenIndex]) k = next.start;
+      if (next && dropGap[tokenIndex] !== KEEP) {
+        const mark = keptMark.get(tokenIndex);
+        if (mark !== undefined) out.pushUnit(text.charCodeAt(mark), light.starts[mark]!, light.ends[mark]!);
+        k = next.start;
+      }
       tokenIndex++;
       continue;
     }

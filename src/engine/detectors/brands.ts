@@ -269,7 +269,7 @@ function spanOf(a: ViewSpan, b: ViewSpan): ViewSpan {
 /** Public suffixes only governments can register under: no impostor owns an address there. */
 const GOVERNMENT_SUFFIXES = new Set(['go.kr', 'mil.kr', 'gov', 'mil', 'gov.uk', 'gov.au', 'gc.ca', 'govt.nz', 'gov.ie']);
 
-const MODES = ['foreign-domain', 'lookalike-domain', 'official-domain', 'unoperated-channel'] as const;
+const MODES = ['foreign-domain', 'lookalike-domain', 'official-domain', 'unoperated-channel', 'disguised-name'] as const;
 type Mode = (typeof MODES)[number];
 
 /** The host of an address as the post wrote it (a link's target as given): lower case, invisible characters dropped. */
@@ -279,6 +279,7 @@ function writtenHost(quoted: Evidence): string {
 
 function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: readonly string[]): Evidence[] {
   const evidence: Evidence[] = [];
+  if (mode === 'disguised-name') return disguisedNames(ctx);
   if (mode !== 'unoperated-channel' && ctx.urls.length === 0) return evidence;
   const registry = prepare(ctx.brands);
   const quote = (url: FoundUrl): Evidence => ctx.evidence(url.view, url.span);
@@ -337,6 +338,23 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
   return evidence;
 }
 
+/** Greek and Cyrillic letters: normalisation reads their lookalikes in Latin words as Latin. */
+const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f]/;
+
+/**
+ * A brand's Latin name written with Greek or Cyrillic lookalike letters (NAVЕR, Сoupang): no
+ * brand writes its own name so, while a page made to pass for the brand and slip past filters does.
+ */
+function disguisedNames(ctx: ScanContext): Evidence[] {
+  if (!GREEK_OR_CYRILLIC.test(ctx.original)) return [];
+  const evidence: Evidence[] = [];
+  for (const mention of mentions(ctx, prepare(ctx.brands))) {
+    const quoted = ctx.evidence('folded', mention.span);
+    if (LATIN_OR_DIGIT.test(ctx.normalized.folded.text.slice(mention.span.start, mention.span.end)) && GREEK_OR_CYRILLIC.test(quoted.text)) evidence.push(quoted);
+  }
+  return evidence;
+}
+
 /**
  * Brand impersonation, read against the registry in rules/brands.yaml: a brand's name in a web
  * address that is not the brand's, a lookalike of its domain, the brand named next to a kind of
@@ -345,7 +363,7 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
 export const brandDetector: DetectorDefinition = {
   name: 'brand',
   regexParams: [],
-  description: 'brand impersonation (foreign or lookalike domains, unoperated channels) or the brand\'s own domain, from rules/brands.yaml',
+  description: 'brand impersonation (foreign or lookalike domains, unoperated channels, names written in lookalike letters) or the brand\'s own domain, from rules/brands.yaml',
   paramsSchema: {
     type: 'object',
     additionalProperties: false,

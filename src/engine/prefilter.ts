@@ -273,6 +273,8 @@ export class AtomIndex {
   private readonly atomList: string[] = [];
   private textsSeen = 0;
   private lastText: string | undefined;
+  /** how many times the last text not yet scanned was asked about */
+  private asks = 0;
 
   /** Ids of the atoms (registered on first sight), or null for no prefilter. */
   register(atoms: readonly string[] | null): Int32Array | null {
@@ -292,18 +294,33 @@ export class AtomIndex {
   /** Whether the text contains one of the atoms. */
   mayMatch(atomIds: Int32Array | null, text: string): boolean {
     if (atomIds === null || !fastPaths.enabled) return true;
-    if (this.textsSeen < TEXTS_BEFORE_AUTOMATON) {
-      // a one-post scan would spend more building the automaton than searching atom by atom
-      if (text !== this.lastText) {
-        this.lastText = text;
-        this.textsSeen++;
-      }
+    const present = this.scanned(text) ?? (this.worthScanning(text) ? this.presentIn(text) : undefined);
+    if (present === undefined) {
       for (const id of atomIds) if (text.includes(this.atomList[id]!)) return true;
       return false;
     }
-    const present = this.presentIn(text);
     for (const id of atomIds) if (present[id] === 1) return true;
     return false;
+  }
+
+  /**
+   * Whether a text is worth a pass of the automaton rather than a search atom by atom: not in
+   * a one-post scan (building the automaton would cost more), and not for the first few rules
+   * that ask — a post's folded view is read by hundreds of rules, its light and links views by
+   * a handful.
+   */
+  private worthScanning(text: string): boolean {
+    if (text !== this.lastText) {
+      this.lastText = text;
+      this.asks = 0;
+      if (this.textsSeen < TEXTS_BEFORE_AUTOMATON) this.textsSeen++;
+    }
+    return ++this.asks > ASKS_BEFORE_SCAN && this.textsSeen >= TEXTS_BEFORE_AUTOMATON;
+  }
+
+  private scanned(text: string): Uint8Array | undefined {
+    for (const entry of this.recent) if (entry.text === text) return entry.present;
+    return undefined;
   }
 
   /** Finds the atoms of a text now rather than on the first rule that asks (for --timing). */
@@ -312,7 +329,8 @@ export class AtomIndex {
   }
 
   private presentIn(text: string): Uint8Array {
-    for (const entry of this.recent) if (entry.text === text) return entry.present;
+    const known = this.scanned(text);
+    if (known !== undefined) return known;
     this.automaton ??= new Automaton([...this.ids.keys()]);
     const present = this.automaton.scan(text, this.ids.size);
     this.recent.unshift({ text, present });
@@ -323,6 +341,9 @@ export class AtomIndex {
 
 /** Texts searched atom by atom before the automaton is built (about one post's views, twice). */
 const TEXTS_BEFORE_AUTOMATON = 8;
+
+/** Questions about a text answered atom by atom before it is scanned (its view's first few rules). */
+const ASKS_BEFORE_SCAN = 3;
 
 /** A post has up to three views (folded, light, links); a little more leaves room for a caller's own. */
 const RECENT_TEXTS = 4;
@@ -355,6 +376,8 @@ class Automaton {
   /** atom ids ending at each state, its suffixes' included */
   private readonly out: number[][] = [[]];
   private readonly root = new Int32Array(0x10000);
+  /** 1 for the code units (beyond ASCII) that stand in some atom */
+  private readonly inAtoms = new Uint8Array(0x10000);
   /** ASCII code unit -> column of the dense table (0: in no atom, so back to the root) */
   private readonly asciiColumn = new Uint8Array(DENSE_BELOW);
   private columns = 1;
@@ -369,6 +392,7 @@ class Automaton {
       for (let k = 0; k < atom.length; k++) {
         const code = atom.charCodeAt(k);
         if (code < DENSE_BELOW && this.asciiColumn[code] === 0) this.asciiColumn[code] = this.columns++;
+        this.inAtoms[code] = 1;
         const key = state * 0x10000 + code;
         let to = this.next.get(key);
         if (to === undefined) {
@@ -420,12 +444,14 @@ class Automaton {
 
   scan(text: string, atomCount: number): Uint8Array {
     const present = new Uint8Array(atomCount);
-    const { root, dense, asciiColumn, columns, out, ends } = this;
+    const { root, dense, asciiColumn, columns, out, ends, inAtoms } = this;
     let state = 0;
     for (let k = 0; k < text.length; k++) {
       const code = text.charCodeAt(k);
       if (code < DENSE_BELOW) {
         state = dense[state * columns + asciiColumn[code]!]!;
+      } else if (inAtoms[code] === 0) {
+        state = 0; // a character of no atom ends every match in progress: no failure links to walk
       } else {
         let to = state === 0 ? undefined : this.next.get(state * 0x10000 + code);
         while (to === undefined && state !== 0) {

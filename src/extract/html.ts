@@ -19,6 +19,8 @@ class TooDeep extends Error {}
 
 type ParserClass = typeof import('htmlparser2').Parser;
 
+let loadedParser: ParserClass | undefined;
+
 /** Feeds the page's element events to the reader (if any); throws TooDeep past MAX_TREE_DEPTH. */
 function parse(Parser: ParserClass, html: string, reader?: PageReader): void {
   let depth = 0;
@@ -45,7 +47,8 @@ function parse(Parser: ParserClass, html: string, reader?: PageReader): void {
  * cheerio and walks it, feeding the same reader; `npm run bench` checks both read alike.
  */
 export async function extractHtml(html: string, baseUrl?: string): Promise<ExtractedPage> {
-  const { Parser } = await import('htmlparser2');
+  // once: each import() of a CommonJS package copies its exports into a new namespace object
+  const Parser = (loadedParser ??= (await import('htmlparser2')).Parser);
   const read = (readWhole: boolean): PageReader => {
     const reader = new PageReader(baseUrl, readWhole);
     parse(Parser, html, reader);

@@ -167,6 +167,9 @@ function namesBrand(tokens: readonly string[], registry: PreparedRegistry): bool
 /** Whether an address token looks like a brand's token without being it (amaz0n, paypa1). */
 function imitatesBrand(tokens: readonly string[], registry: PreparedRegistry): boolean {
   return tokens.some((t) => {
+    // amaz0n, paypa1, rnicrosoft: once per token, not once per brand token it is set against
+    const plain = deconfuse(t);
+    if (plain !== t && Math.abs(plain.length - t.length) <= 2 && registry.brandTokens.has(plain)) return true;
     for (let length = t.length - 2; length <= t.length + 2; length++) {
       if (registry.tokensByLength.get(length)?.some((b) => looksLike(t, b))) return true;
     }
@@ -232,7 +235,6 @@ const BAG_COUNTS = new Int32Array(0x10000);
 
 function looksLike(token: string, brandToken: string): boolean {
   if (token === brandToken || Math.abs(token.length - brandToken.length) > 2) return false;
-  if (deconfuse(token) === brandToken) return true;
   // two edits only in long names: at eight letters, two edits reach names of other firms (coinvale, coinbase)
   const allowed = brandToken.length >= 9 ? 2 : 1;
   if (bagDistanceBound(token, brandToken) > allowed) return false;
@@ -261,6 +263,17 @@ export const CHANNEL_KIND_SOURCES = Object.values(CHANNEL_KINDS).map((pattern) =
  * for any. Made on first use, once the prebuilt atoms are known: a start does not derive them.
  */
 let channelGates: Array<(text: string) => boolean> | undefined;
+
+/**
+ * Whether the sentence denies the channel: "we do not run a Telegram channel", "카카오톡·텔레그램
+ * 리딩방을 운영하지 않으며". A notice listing the channels a brand does not use is not its impostor.
+ */
+function deniedAround(text: string, channel: ViewSpan): boolean {
+  return DENIED_BEFORE.test(text.slice(Math.max(0, channel.start - 40), channel.start)) || DENIED_AFTER.test(text.slice(channel.end, channel.end + 50));
+}
+
+const DENIED_BEFORE = /(?:^|[^a-z])(?:not|never|no)(?:[^a-z][^\n.!?]*)?$|n['’]t(?:[^a-z][^\n.!?]*)?$/;
+const DENIED_AFTER = /^[^\n.!?]*?지\s*않/;
 
 function spanOf(a: ViewSpan, b: ViewSpan): ViewSpan {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
@@ -331,6 +344,7 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
     while ((match = pattern.exec(text)) !== null) {
       named ??= mentions(ctx, registry);
       const channel = { start: match.index, end: match.index + match[0].length };
+      if (deniedAround(text, channel)) continue;
       const near = named.find((m) => m.brand.spec.does_not_operate?.includes(kind) && Math.max(m.span.start - channel.end, channel.start - m.span.end) <= within);
       if (near) evidence.push(ctx.evidence('folded', spanOf(near.span, channel)));
     }

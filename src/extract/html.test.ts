@@ -291,3 +291,38 @@ describe('extractHtml: the streaming reader and the tree read alike', () => {
     expect(page.links).toEqual([{ href: 'https://bit.ly/x', text: 'claim' }]);
   });
 });
+
+describe('extractHtml: pages built by script', () => {
+  const LURE = '지니뮤직 장애 보상: 1000일 무료 이용권 지급! 카카오톡 플러스친구 추가 후 추천인 genie77 입력';
+
+  async function bothPaths(html: string): Promise<string> {
+    const fast = await extractHtml(html);
+    setFastPaths(false);
+    try {
+      expect(await extractHtml(html)).toEqual(fast);
+    } finally {
+      setFastPaths(true);
+    }
+    return fast.text;
+  }
+
+  it('reads the prose of a JSON data script when the markup shows little text', async () => {
+    const state = JSON.stringify({ props: { pageProps: { post: { id: 'a81f2c', title: 'short', body: `<p>${LURE}</p>`, url: 'https://example.com/p/a81f2c' } } } });
+    const text = await bothPaths(page('<title>Post</title>', `<div id="__next"></div><script id="__NEXT_DATA__" type="application/json">${state}</script>`));
+    expect(text).toBe(LURE);
+  });
+
+  it('reads JSON-LD articleBody, <noscript> prose and <iframe srcdoc>, but no "enable JavaScript" notice', async () => {
+    const ld = JSON.stringify({ '@type': 'BlogPosting', articleBody: LURE });
+    expect(await bothPaths(page('', `<script type="application/ld+json">${ld}</script>`))).toBe(LURE);
+    expect(await bothPaths(page('', `<noscript><p>You need to enable JavaScript to run this app.</p><p>${LURE}</p></noscript>`))).toBe(LURE);
+    expect(await bothPaths(page('', `<iframe srcdoc="&lt;p&gt;${LURE}&lt;/p&gt;"></iframe>`))).toBe(LURE);
+  });
+
+  it('leaves embedded data alone on a page with text of its own, and skips broken JSON', async () => {
+    const body = `<p>${'평범한 일상 글입니다. '.repeat(20)}</p>`;
+    const ld = JSON.stringify({ articleBody: LURE });
+    expect(await bothPaths(page('', `${body}<script type="application/ld+json">${ld}</script>`))).not.toContain('genie77');
+    expect(await bothPaths(page('', '<div id="app"></div><script type="application/json">{"body": "unterminated</script>'))).toBe('');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Link } from '../engine/context.js';
+import { MAX_EMBEDDED_CHARS, proseLines, proseOfJson, textOfHtmlAttribute } from './embedded-text.js';
 
 export interface ExtractedPage {
   title?: string;
@@ -114,6 +115,9 @@ class TextCapture {
   private readonly parts: string[] = [];
   private depth = 1;
 
+  /** @param lineBreaks put each element's text on a line of its own (for prose read line by line) */
+  constructor(private readonly lineBreaks = false) {}
+
   /** false once the element has closed */
   get open(): boolean {
     return this.depth > 0;
@@ -121,10 +125,12 @@ class TextCapture {
 
   openElement(): void {
     this.depth++;
+    if (this.lineBreaks) this.parts.push('\n');
   }
 
   closeElement(): void {
     this.depth--;
+    if (this.lineBreaks) this.parts.push('\n');
   }
 
   text(data: string): void {
@@ -151,6 +157,11 @@ export class PageReader {
   private h1?: TextCapture;
   private readonly whole: TextWalker | undefined;
   private body?: TextWalker;
+  /** the JSON data script or <noscript> being read, if any */
+  private embedding?: { capture: TextCapture; json: boolean };
+  /** what the page carries besides its markup's text: read only if that text is short */
+  private readonly embedded: Array<{ text: string; json: boolean }> = [];
+  private embeddedChars = 0;
   /** elements open in the body, the body itself included; 0 once it has closed */
   private bodyDepth = 0;
 
@@ -171,7 +182,8 @@ export class PageReader {
 
   openElement(tag: string, attribs: Attributes): void {
     if (tag === 'meta') this.readMeta(attribs);
-    for (const capture of [this.title, this.h1]) if (capture?.open) capture.openElement();
+    for (const capture of [this.title, this.h1, this.embedding?.capture]) if (capture?.open) capture.openElement();
+    if (this.embedding === undefined) this.startEmbedded(tag, attribs);
     if (tag === 'title' && this.title === undefined) this.title = new TextCapture();
     else if (tag === 'h1' && this.h1 === undefined) this.h1 = new TextCapture();
     this.whole?.openElement(tag, attribs);
@@ -183,6 +195,13 @@ export class PageReader {
 
   closeElement(): void {
     for (const capture of [this.title, this.h1]) if (capture?.open) capture.closeElement();
+    if (this.embedding !== undefined) {
+      this.embedding.capture.closeElement();
+      if (!this.embedding.capture.open) {
+        this.keepEmbedded(this.embedding.capture.value(), this.embedding.json);
+        this.embedding = undefined;
+      }
+    }
     this.whole?.closeElement();
     if (this.bodyDepth > 0) {
       this.body!.closeElement();
@@ -191,7 +210,7 @@ export class PageReader {
   }
 
   text(data: string): void {
-    for (const capture of [this.title, this.h1]) if (capture?.open) capture.text(data);
+    for (const capture of [this.title, this.h1, this.embedding?.capture]) if (capture?.open) capture.text(data);
     this.whole?.text(data);
     if (this.bodyDepth > 0) this.body!.text(data);
   }
@@ -201,7 +220,26 @@ export class PageReader {
     const description = clean(this.ogDescription) ?? clean(this.description);
     const walker = this.body ?? this.whole;
     if (!walker) throw new Error('PageReader: the page had no <body> and was not read whole');
-    return { title, description, ...walker.result() };
+    const read = walker.result();
+    if (read.text.length >= SHORT_PAGE_CHARS || this.embedded.length === 0) return { title, description, ...read };
+    // a page built by script shows little text of its own: its post is in the data it carries
+    const extra = this.embedded.flatMap(({ text, json }) => (json ? proseOfJson(text) : proseLines(text)));
+    return { title, description, ...read, text: [read.text, ...extra].filter((part) => part.length > 0).join('\n') };
+  }
+
+  /** JSON data scripts, <noscript> and <iframe srcdoc>: text the markup does not show. */
+  private startEmbedded(tag: string, attribs: Attributes): void {
+    if (tag === 'iframe' && attribs.srcdoc) this.keepEmbedded(textOfHtmlAttribute(attribs.srcdoc), false);
+    const type = (attribs.type ?? '').toLowerCase().trim();
+    if (tag === 'script' && (type === 'application/json' || type === 'application/ld+json')) this.embedding = { capture: new TextCapture(), json: true };
+    else if (tag === 'noscript') this.embedding = { capture: new TextCapture(true), json: false };
+  }
+
+  private keepEmbedded(text: string, json: boolean): void {
+    // a bound for hostile pages: state scripts can run to megabytes
+    if (this.embeddedChars >= MAX_EMBEDDED_SOURCE_CHARS || text.trim() === '') return;
+    this.embeddedChars += text.length;
+    this.embedded.push({ text: json ? text : text.slice(0, MAX_EMBEDDED_CHARS), json });
   }
 
   private readMeta(attribs: Attributes): void {
@@ -212,6 +250,11 @@ export class PageReader {
     else if (key === 'description') this.description ??= attribs.content;
   }
 }
+
+/** Below this much text of its own, a page is read from the data it carries too. */
+const SHORT_PAGE_CHARS = 200;
+/** At most this much embedded source (JSON, noscript) is kept from one page. */
+const MAX_EMBEDDED_SOURCE_CHARS = 2_000_000;
 
 function clean(s: string | undefined): string | undefined {
   const t = s?.replace(/\s+/g, ' ').trim();

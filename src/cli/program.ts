@@ -121,7 +121,7 @@ export function buildProgram(setExitCode: (code: number) => void, entryFile?: st
         inputs = ['-'];
       }
       if (flags.straightforward) setFastPaths(false);
-      const rules = await rulesOrReport(() => rulesForRun(flags.rules), setExitCode);
+      const rules = await rulesOrReport(() => rulesForRun(flags.rules, { lazy: true }), setExitCode);
       if (!rules) return;
       const chalk = chalkFor(isTerminal(1), !flags.color);
       const stderrChalk = chalkFor(isTerminal(2), !flags.color);

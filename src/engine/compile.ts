@@ -1,7 +1,7 @@
 import { DETECTORS } from './detectors/index.js';
 import type { ScanContext } from './context.js';
 import { RuleError, RulePackError, type SpecPath } from './errors.js';
-import { compilePattern, MAX_SPANS, type PatternOptions } from './patterns.js';
+import { compilePattern, MAX_SPANS, type Matcher, type PatternOptions } from './patterns.js';
 import type { BrandSpec, Evidence, RulePackData, RuleSpec, ScoringSpec } from './types.js';
 
 export interface CompiledRule {
@@ -25,7 +25,14 @@ export interface RuleSet {
  * Compiles one rule. Errors are RuleErrors whose path starts at `path`, so that a loader
  * holding the YAML document can say where they are.
  */
-export type CompileOptions = Pick<PatternOptions, 'trusted'>;
+export type CompileOptions = Pick<PatternOptions, 'trusted'> & {
+  /**
+   * Trusted rules only: build each pattern's matcher when the rule first runs. A one-post scan
+   * then pays only for the rules of its language; a long scan (a worker) should build them all
+   * up front, since a matcher built late adds atoms to the prefilter, which then rebuilds.
+   */
+  lazy?: boolean;
+};
 
 export function compileRule(spec: RuleSpec & { file: string }, path: SpecPath, options: CompileOptions = {}): CompiledRule {
   if ((spec.pattern === undefined) === (spec.detector === undefined)) {
@@ -39,11 +46,13 @@ export function compileRule(spec: RuleSpec & { file: string }, path: SpecPath, o
     const run = detector.create(spec.params ?? {}, [...path, 'params']);
     return { spec, run };
   }
-  const matcher = compilePattern(spec.pattern!, [...path, 'pattern'], { ...options, prefilter: spec.prefilter });
+  const build = (): Matcher => compilePattern(spec.pattern!, [...path, 'pattern'], { trusted: options.trusted, prefilter: spec.prefilter });
+  let matcher = options.lazy && options.trusted ? undefined : build();
   const viewNames = [spec.view ?? 'folded'].flat();
   return {
     spec,
     run(ctx) {
+      matcher ??= build();
       let evidence: Evidence[] | null = null;
       for (const viewName of viewNames) {
         const spans = matcher(ctx.view(viewName).text);

@@ -37,14 +37,14 @@ export function fingerprintRuleFolder(dir: string): string {
     .join('|');
 }
 
-/** The prebuilt shipped rules if they are current, else null. */
-export function loadPrebuiltRules(): RuleSet | null {
+/** The prebuilt shipped rules if they are current, else null. `lazy`: see CompileOptions. */
+export function loadPrebuiltRules(options: { lazy?: boolean } = {}): RuleSet | null {
   const file = join(packageRoot(), PREBUILT_FILE);
   if (!existsSync(file)) return null;
   const prebuilt = JSON.parse(readFileSync(file, 'utf8')) as PrebuiltRules;
   if (prebuilt.fingerprint !== fingerprintRuleFolder(shippedRulesDir())) return null;
   rememberAtoms(prebuilt.detectorAtoms ?? {});
-  return compileRuleSet(prebuilt.data, { trusted: true });
+  return compileRuleSet(prebuilt.data, { trusted: true, lazy: options.lazy });
 }
 
 /** The shipped rules, from the prebuilt copy when current. */

@@ -68,7 +68,8 @@ function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
     for (const domain of spec.domains) {
       const label = registrableLabel(domain.toLowerCase());
       if (label.length >= 4) tokens.add(label);
-      else if (label.length === 3) shortTokens.add(label);
+      // kt.com, lg.com, bk.com: a whole part of a host (kt-refund.co) when the post names the brand
+      else if (label.length >= 2 && /^[a-z]+$/.test(label)) shortTokens.add(label);
     }
     for (const name of spec.names) {
       const ascii = normalName(name).replace(/[^a-z0-9]/g, '');

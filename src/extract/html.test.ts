@@ -319,6 +319,13 @@ describe('extractHtml: pages built by script', () => {
     expect(await bothPaths(page('', `<iframe srcdoc="&lt;p&gt;${LURE}&lt;/p&gt;"></iframe>`))).toBe(LURE);
   });
 
+  it('reads what sits in an ad-named or hidden element when the page shows little else (an "event-banner", a hidden modal)', async () => {
+    expect(await bothPaths(page('', `<div class="event-banner"><h2>${LURE}</h2><script>track()</script></div><p>자세히 보기</p>`))).toBe(`자세히 보기\n${LURE}`);
+    expect(await bothPaths(page('', `<div class="modal" aria-hidden="true"><p>${LURE}</p></div><p>환영합니다</p>`))).toBe(`환영합니다\n${LURE}`);
+    const body = `<p>${'평범한 일상 글입니다. '.repeat(20)}</p>`;
+    expect(await bothPaths(page('', `${body}<div class="ad-banner">${LURE}</div>`))).not.toContain('genie77');
+  });
+
   it('leaves embedded data alone on a page with text of its own, and skips broken JSON', async () => {
     const body = `<p>${'평범한 일상 글입니다. '.repeat(20)}</p>`;
     const ld = JSON.stringify({ articleBody: LURE });

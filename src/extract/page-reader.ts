@@ -23,12 +23,20 @@ const BLOCK_TAGS = new Set([
   'table', 'td', 'th', 'tr', 'ul', 'aside', 'caption', 'label', 'option', 'button', 'textarea', 'legend', 'fieldset',
 ]);
 
-function isDropped(tag: string, attribs: Attributes, insideArticle: boolean): boolean {
-  if (DROPPED_TAGS.has(tag)) return true;
-  if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
-  if (AD_NAME.test(attribs.class ?? '') || AD_NAME.test(attribs.id ?? '')) return true;
-  if (insideArticle) return false;
-  return CHROME_TAGS.has(tag) || CHROME_ROLES.has((attribs.role ?? '').toLowerCase());
+/** Why an element is left out: never read, or read only when the page shows little else. */
+const enum Dropped {
+  No,
+  Always,
+  /** hidden or named like an ad: a lure page may hold its offer in an "event-banner" or a hidden modal */
+  UnlessShort,
+}
+
+function dropped(tag: string, attribs: Attributes, insideArticle: boolean): Dropped {
+  if (DROPPED_TAGS.has(tag)) return Dropped.Always;
+  if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return Dropped.UnlessShort;
+  if (AD_NAME.test(attribs.class ?? '') || AD_NAME.test(attribs.id ?? '')) return Dropped.UnlessShort;
+  if (insideArticle) return Dropped.No;
+  return CHROME_TAGS.has(tag) || CHROME_ROLES.has((attribs.role ?? '').toLowerCase()) ? Dropped.Always : Dropped.No;
 }
 
 export function resolveHref(href: string | undefined, baseUrl: string | undefined): string | undefined {
@@ -61,18 +69,26 @@ class TextWalker {
   private readonly open: OpenElement[] = [];
   /** elements open inside a dropped one (itself included): nothing in them is read */
   private droppedDepth = 0;
+  /** the content of the hidden or ad-named element being dropped, read apart */
+  private setAside?: TextWalker;
+  /** what was set aside, for a page that shows little else */
+  readonly asideTexts: string[] = [];
+  private asideChars = 0;
 
   constructor(private readonly baseUrl: string | undefined) {}
 
   openElement(tag: string, attribs: Attributes): void {
     if (this.droppedDepth > 0) {
       this.droppedDepth++;
+      this.setAside?.openElement(tag, attribs);
       return;
     }
     const parent = this.open[this.open.length - 1];
     const insideArticle = parent?.insideArticle ?? false;
-    if (isDropped(tag, attribs, insideArticle)) {
+    const drop = dropped(tag, attribs, insideArticle);
+    if (drop !== Dropped.No) {
       this.droppedDepth = 1;
+      if (drop === Dropped.UnlessShort) this.setAside = new TextWalker(this.baseUrl);
       return;
     }
     const block = BLOCK_TAGS.has(tag);
@@ -90,6 +106,13 @@ class TextWalker {
   closeElement(): void {
     if (this.droppedDepth > 0) {
       this.droppedDepth--;
+      if (this.droppedDepth > 0) this.setAside?.closeElement();
+      else if (this.setAside !== undefined) {
+        const text = this.setAside.result().text;
+        if (this.asideChars < MAX_EMBEDDED_CHARS && text !== '') this.asideTexts.push(text);
+        this.asideChars += text.length;
+        this.setAside = undefined;
+      }
       return;
     }
     const element = this.open.pop();
@@ -101,7 +124,10 @@ class TextWalker {
   }
 
   text(data: string): void {
-    if (this.droppedDepth > 0) return;
+    if (this.droppedDepth > 0) {
+      this.setAside?.text(data);
+      return;
+    }
     this.parts.push(this.open[this.open.length - 1]?.pre ? data : data.replace(/\s+/g, ' '));
   }
 
@@ -221,9 +247,12 @@ export class PageReader {
     const walker = this.body ?? this.whole;
     if (!walker) throw new Error('PageReader: the page had no <body> and was not read whole');
     const read = walker.result();
-    if (read.text.length >= SHORT_PAGE_CHARS || this.embedded.length === 0) return { title, description, ...read };
+    if (read.text.length >= SHORT_PAGE_CHARS || (this.embedded.length === 0 && walker.asideTexts.length === 0)) return { title, description, ...read };
     // a page built by script shows little text of its own: its post is in the data it carries
-    const extra = this.embedded.flatMap(({ text, json }) => (json ? proseOfJson(text) : proseLines(text)));
+    const extra = [
+      ...walker.asideTexts.flatMap(proseLines),
+      ...this.embedded.flatMap(({ text, json }) => (json ? proseOfJson(text) : proseLines(text))),
+    ];
     return { title, description, ...read, text: [read.text, ...extra].filter((part) => part.length > 0).join('\n') };
   }
 

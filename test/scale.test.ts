@@ -33,6 +33,17 @@ describe('fast paths', () => {
     expect(workers.status).toBe(oneThread.status);
   }, 120_000);
 
+  it('counts the same summary from results packed by the workers as from results scanned in one thread', () => {
+    const summary = (args: string[]): string => {
+      const run = runCli(['-f', 'ndjson', '--progress', ...args, dir]);
+      const line = run.stderr.split('\n').find((l) => / scanned: /.test(l)) ?? '';
+      return `${line.replace(/ in [\d.]+ s \(\d+\/s\)/, '')}\n${run.stderr.split('\n').find((l) => l.startsWith('rules that fired most')) ?? ''}`;
+    };
+    const packed = summary(['--concurrency', '2']);
+    expect(packed).toMatch(/^\d+ scanned: \d+ scam, \d+ suspicious, \d+ warning, \d+ clean, 0 errors\nrules that fired most: /);
+    expect(packed).toBe(summary(['--concurrency', '1']));
+  }, 120_000);
+
   it('--timing prints the ten slowest rules with their share on stderr, and leaves stdout alone', () => {
     const run = runCli(['-f', 'json', '--timing', join(dir, 'labelled', 'scam')]);
     expect(() => JSON.parse(run.stdout)).not.toThrow();

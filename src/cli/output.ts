@@ -8,7 +8,10 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  * (`fakepromo … | head`), the program ends quietly.
  */
 export function writeStdout(chunk: string): void {
-  const bytes = Buffer.from(chunk);
+  writeStdoutBytes(Buffer.from(chunk));
+}
+
+export function writeStdoutBytes(bytes: Uint8Array): void {
   let offset = 0;
   while (offset < bytes.length) {
     try {

@@ -15,7 +15,8 @@ import { cores } from './cores.js';
 import { runOrdered } from './ordered-pool.js';
 import { scanFile, type ScanWorkerConfig } from './scan-worker.js';
 import { FileScanPool, WORKER_MAX_FILE_BYTES } from './worker-pool.js';
-import { writeStderr, writeStdout } from './output.js';
+import { writeStderr, writeStdout, writeStdoutBytes } from './output.js';
+import { isPacked, type PackedPost } from './packed-results.js';
 
 export interface ScanCommandOptions {
   format: Format;
@@ -57,7 +58,7 @@ function* jobsFor(targets: readonly string[], options: ScanCommandOptions): Gene
   }
 }
 
-async function runJob(job: Job, rules: RuleSet, options: ScanCommandOptions, pool: FileScanPool | undefined, timing: Map<string, number> | undefined): Promise<ScannedPost[]> {
+async function runJob(job: Job, rules: RuleSet, options: ScanCommandOptions, pool: FileScanPool | undefined, timing: Map<string, number> | undefined): Promise<ScannedPost[] | PackedPost[]> {
   const extract = { textField: options.textField, idField: options.idField };
   switch (job.kind) {
     case 'error':
@@ -92,6 +93,7 @@ function workerConfig(options: ScanCommandOptions): ScanWorkerConfig {
     extract: { textField: options.textField, idField: options.idField },
     keepText: options.format === 'pretty',
     timing: options.timing,
+    pack: options.format === 'ndjson',
   };
 }
 
@@ -145,6 +147,13 @@ export async function runScan(
   try {
     await runOrdered(jobs, pool ? workers * 64 : options.concurrency, (job) => runJob(job, rules, options, pool, timing), (scannedPosts) => {
       for (const scanned of scannedPosts) {
+        if (isPacked(scanned)) {
+          // from a worker, already as the JSON Lines the ndjson reporter would write
+          counter.addCounts(scanned.verdict, scanned.rules);
+          status.add(scanned.verdict);
+          writeStdoutBytes(scanned.packed);
+          continue;
+        }
         counter.add(scanned.result);
         status.add(scanned.result.verdict);
         reporter.result(scanned);

@@ -2,6 +2,7 @@ import type { RuleSet } from '../engine/compile.js';
 import type { ExtractOptions } from '../extract/index.js';
 import { errorResult, scanDoc, type ScannedPost } from '../pipeline.js';
 import { isSourceError, readFileDoc } from '../sources/files.js';
+import { packFiles, type PackedPost } from './packed-results.js';
 import { rulesForRun } from './rules.js';
 
 /** What a scan worker is started with: enough to load the same rules and read files the same way. */
@@ -13,12 +14,14 @@ export interface ScanWorkerConfig {
   keepText: boolean;
   /** measure the time of each rule */
   timing: boolean;
+  /** send results packed as their JSON Lines (the ndjson format), see PackedPost */
+  pack: boolean;
 }
 
 export type WorkerRequest = { batch: number; paths: string[] } | { end: true };
 export type WorkerReply =
   | { ready: true }
-  | { batch: number; results: ScannedPost[][] }
+  | { batch: number; results: Array<ScannedPost[] | PackedPost[]> }
   | { timing: Array<[string, number]> }
   | { failed: string };
 
@@ -53,7 +56,12 @@ export async function runScanWorker(): Promise<void> {
     void (async () => {
       const results: ScannedPost[][] = [];
       for (const path of request.paths) results.push(await scanFile(path, rules, config, timing));
-      port.postMessage({ batch: request.batch, results } satisfies WorkerReply);
+      if (!config.pack) {
+        port.postMessage({ batch: request.batch, results } satisfies WorkerReply);
+        return;
+      }
+      const packed = packFiles(results);
+      port.postMessage({ batch: request.batch, results: packed.files } satisfies WorkerReply, [packed.buffer]);
     })();
   });
   port.postMessage({ ready: true } satisfies WorkerReply);

@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { errorResult, type ScannedPost } from '../pipeline.js';
+import type { PackedPost } from './packed-results.js';
 import type { ScanWorkerConfig, WorkerReply, WorkerRequest } from './scan-worker.js';
 
 /** The flag that makes the CLI's entry file run as a scan worker. */
@@ -26,7 +27,7 @@ const MAX_RESTARTS = 8;
 
 interface Pending {
   path: string;
-  resolve: (results: ScannedPost[]) => void;
+  resolve: (results: ScannedPost[] | PackedPost[]) => void;
   /** sent alone, after a worker died on a batch holding it: if this one dies too, the file is the cause */
   alone?: boolean;
 }
@@ -74,7 +75,7 @@ export class FileScanPool {
   }
 
   /** Scans one file in some worker; results come back as the batch it went with finishes. */
-  scan(path: string): Promise<ScannedPost[]> {
+  scan(path: string): Promise<ScannedPost[] | PackedPost[]> {
     return new Promise((resolve) => {
       this.queue.push({ path, resolve });
       if (this.queue.length >= BATCH_SIZE) this.dispatch();

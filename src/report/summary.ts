@@ -19,10 +19,15 @@ export class SummaryCounter {
   readonly ruleCounts = new Map<string, number>();
 
   add(result: ScanResult): void {
+    this.addCounts(result.error ? null : result.verdict, result.hits.map((hit) => hit.rule));
+  }
+
+  /** A result by its verdict (null: an error) and the rules that fired. */
+  addCounts(verdict: Verdict | null, rules: readonly string[]): void {
     this.total++;
-    if (result.error || !result.verdict) this.errors++;
-    else this.counts[result.verdict]++;
-    for (const hit of result.hits) this.ruleCounts.set(hit.rule, (this.ruleCounts.get(hit.rule) ?? 0) + 1);
+    if (!verdict) this.errors++;
+    else this.counts[verdict]++;
+    for (const rule of rules) this.ruleCounts.set(rule, (this.ruleCounts.get(rule) ?? 0) + 1);
   }
 
   summary(elapsedMs: number): Summary {

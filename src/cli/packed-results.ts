@@ -1,0 +1,40 @@
+import type { Verdict } from '../engine/types.js';
+import type { ScannedPost } from '../pipeline.js';
+import { safeJson } from '../report/reporters.js';
+
+/**
+ * A result as the JSON Lines it prints as, with only what the summary and the exit code need
+ * beside it. A worker sends a batch's results so, in one transferred buffer: the main thread of a
+ * long folder scan then keeps nothing of them on its heap while they wait for their turn to print,
+ * and its young generation stays small (it grew to 32 MB over 100 000 posts).
+ */
+export interface PackedPost {
+  /** the result's JSON Lines line, newline included (a view into the batch's buffer) */
+  packed: Uint8Array;
+  /** null for an error result */
+  verdict: Verdict | null;
+  rules: string[];
+}
+
+export function isPacked(post: ScannedPost | PackedPost): post is PackedPost {
+  return 'packed' in post;
+}
+
+/** The results of a batch's files as JSON Lines in one buffer (to transfer), and each post's view of it. */
+export function packFiles(files: readonly ScannedPost[][]): { buffer: ArrayBuffer; files: PackedPost[][] } {
+  const lines = files.map((posts) => posts.map((post) => `${safeJson(post.result)}\n`));
+  const bytes = new TextEncoder().encode(lines.flat().join(''));
+  const views: PackedPost[][] = [];
+  let offset = 0;
+  files.forEach((posts, f) => {
+    views.push(
+      posts.map((post, p) => {
+        const length = Buffer.byteLength(lines[f]![p]!);
+        const view = { packed: bytes.subarray(offset, offset + length), verdict: post.result.error ? null : post.result.verdict, rules: post.result.hits.map((hit) => hit.rule) };
+        offset += length;
+        return view;
+      }),
+    );
+  });
+  return { buffer: bytes.buffer as ArrayBuffer, files: views };
+}

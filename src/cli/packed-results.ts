@@ -1,6 +1,7 @@
 import type { Verdict } from '../engine/types.js';
 import type { ScannedPost } from '../pipeline.js';
-import { safeJson } from '../report/reporters.js';
+import { jsonLine } from '../report/reporters.js';
+import { countedVerdict } from '../report/summary.js';
 
 /**
  * A result as the JSON Lines it prints as, with only what the summary and the exit code need
@@ -22,19 +23,15 @@ export function isPacked(post: ScannedPost | PackedPost): post is PackedPost {
 
 /** The results of a batch's files as JSON Lines in one buffer (to transfer), and each post's view of it. */
 export function packFiles(files: readonly ScannedPost[][]): { buffer: ArrayBuffer; files: PackedPost[][] } {
-  const lines = files.map((posts) => posts.map((post) => `${safeJson(post.result)}\n`));
+  const lines = files.map((posts) => posts.map((post) => jsonLine(post.result)));
   const bytes = new TextEncoder().encode(lines.flat().join(''));
-  const views: PackedPost[][] = [];
   let offset = 0;
-  files.forEach((posts, f) => {
-    views.push(
-      posts.map((post, p) => {
-        const length = Buffer.byteLength(lines[f]![p]!);
-        const view = { packed: bytes.subarray(offset, offset + length), verdict: post.result.error ? null : post.result.verdict, rules: post.result.hits.map((hit) => hit.rule) };
-        offset += length;
-        return view;
-      }),
-    );
-  });
-  return { buffer: bytes.buffer as ArrayBuffer, files: views };
+  const packed = files.map((posts, f) =>
+    posts.map((post, p): PackedPost => {
+      const start = offset;
+      offset += Buffer.byteLength(lines[f]![p]!);
+      return { packed: bytes.subarray(start, offset), verdict: countedVerdict(post.result), rules: post.result.hits.map((hit) => hit.rule) };
+    }),
+  );
+  return { buffer: bytes.buffer as ArrayBuffer, files: packed };
 }

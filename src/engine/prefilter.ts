@@ -294,7 +294,7 @@ export class AtomIndex {
   /** Whether the text contains one of the atoms. */
   mayMatch(atomIds: Int32Array | null, text: string): boolean {
     if (atomIds === null || !fastPaths.enabled) return true;
-    const present = this.scanned(text) ?? (this.worthScanning(text) ? this.presentIn(text) : undefined);
+    const present = this.scanned(text) ?? (this.worthScanning(text) ? this.scan(text) : undefined);
     if (present === undefined) {
       for (const id of atomIds) if (text.includes(this.atomList[id]!)) return true;
       return false;
@@ -325,12 +325,11 @@ export class AtomIndex {
 
   /** Finds the atoms of a text now rather than on the first rule that asks (for --timing). */
   read(text: string): void {
-    if (this.textsSeen >= TEXTS_BEFORE_AUTOMATON && fastPaths.enabled) this.presentIn(text);
+    if (this.textsSeen >= TEXTS_BEFORE_AUTOMATON && fastPaths.enabled && this.scanned(text) === undefined) this.scan(text);
   }
 
-  private presentIn(text: string): Uint8Array {
-    const known = this.scanned(text);
-    if (known !== undefined) return known;
+  /** One pass of the automaton over a text, remembered for the text's next questions. */
+  private scan(text: string): Uint8Array {
     this.automaton ??= new Automaton([...this.ids.keys()]);
     const present = this.automaton.scan(text, this.ids.size);
     this.recent.unshift({ text, present });

@@ -25,6 +25,11 @@ export function safeJson(value: unknown, indent?: number): string {
   return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** A result as one line of JSON Lines, newline included. */
+export function jsonLine(result: ScannedPost['result']): string {
+  return `${safeJson(result)}\n`;
+}
+
 export function createReporter(format: Format, write: Write, chalk: ChalkInstance): Reporter {
   switch (format) {
     case 'json': {
@@ -35,7 +40,7 @@ export function createReporter(format: Format, write: Write, chalk: ChalkInstanc
       };
     }
     case 'ndjson':
-      return { result: (s) => write(`${safeJson(s.result)}\n`), end: () => {} };
+      return { result: (s) => write(jsonLine(s.result)), end: () => {} };
     default:
       return { result: (s) => write(formatPretty(chalk, s)), end: () => {} };
   }

@@ -11,6 +11,11 @@ export interface Summary {
   elapsedMs: number;
 }
 
+/** The verdict a result counts under in the summary, null for an error. */
+export function countedVerdict(result: ScanResult): Verdict | null {
+  return result.error ? null : result.verdict;
+}
+
 /** Counts results as they come, and which rules fired most. */
 export class SummaryCounter {
   private readonly counts: Record<Verdict, number> = { clean: 0, warning: 0, suspicious: 0, scam: 0 };
@@ -19,7 +24,7 @@ export class SummaryCounter {
   readonly ruleCounts = new Map<string, number>();
 
   add(result: ScanResult): void {
-    this.addCounts(result.error ? null : result.verdict, result.hits.map((hit) => hit.rule));
+    this.addCounts(countedVerdict(result), result.hits.map((hit) => hit.rule));
   }
 
   /** A result by its verdict (null: an error) and the rules that fired. */

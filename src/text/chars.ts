@@ -49,6 +49,34 @@ export function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
 
+/** Cyrillic and Greek letters (with their supplements): the alphabets whose lookalikes lures put in Latin words. */
+const CYRILLIC_OR_GREEK = [0x370, 0x3ff, 0x400, 0x52f, 0x1c80, 0x1c8f, 0x1f00, 0x1fff, 0x2de0, 0x2dff, 0xa640, 0xa69f];
+const CYRILLIC_OR_GREEK_TEST = /[\u0370-\u03ff\u0400-\u052f\u1c80-\u1c8f\u1f00-\u1fff\u2de0-\u2dff\ua640-\ua69f]/;
+
+export function isCyrillicOrGreek(code: number): boolean {
+  return inRanges(code, CYRILLIC_OR_GREEK);
+}
+
+/** Whether a text holds any Cyrillic or Greek letter (a quick test before looking for mixed words). */
+export function hasCyrillicOrGreek(text: string): boolean {
+  return CYRILLIC_OR_GREEK_TEST.test(text);
+}
+
+/**
+ * Whether a word (invisible characters allowed inside) mixes Latin letters with Cyrillic or Greek
+ * ones, at least `minLetters` letters in all: vоucher, NAVЕR. No one types that by accident.
+ */
+export function isMixedScript(word: string, minLetters = 3): boolean {
+  let latin = 0;
+  let other = 0;
+  for (const ch of word) {
+    const code = ch.codePointAt(0)!;
+    if (isLatinLetter(code)) latin++;
+    else if (isCyrillicOrGreek(code)) other++;
+  }
+  return latin > 0 && other > 0 && latin + other >= minLetters;
+}
+
 export function isSpace(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x85;
 }

@@ -180,12 +180,6 @@ interface Token {
 
 const MAX_GAP = 6;
 
-/** What becomes of the gap after a token in the folded view. */
-const KEEP = 0;
-const DROP = 1;
-/** dropped but for its dot or hyphen */
-const KEEP_MARK = 2;
-
 /** How many gaps of the run of tokens first..last are blanks only. */
 function countBlankGaps(kinds: Uint8Array, tokens: Token[], first: number, last: number): number {
   let blank = 0;
@@ -229,7 +223,8 @@ function buildFoldedView(light: TextView): TextView {
     tokens.push({ start, end: k, digits });
   }
 
-  // Gaps (between consecutive tokens) that are dropped because they split a word apart.
+  // Gaps (between consecutive tokens) that are dropped because they split a word apart, and of
+  // those, the ones that keep their dot or hyphen (where it stands in the text)
   const dropGap = new Uint8Array(tokens.length);
   const keptMark = new Map<number, number>();
   for (let t = 0; t < tokens.length; ) {
@@ -240,8 +235,8 @@ function buildFoldedView(light: TextView): TextView {
       const blankGaps = countBlankGaps(kinds, tokens, t, last);
       for (let g = t; g < last; g++) {
         // letters spaced apart by blanks keep a dot or hyphen between them: the address's own (k t - b o s a n g . i c u)
+        dropGap[g] = 1;
         const mark = blankGaps > 0 ? addressMark(text, tokens[g]!, tokens[g + 1]!) : -1;
-        dropGap[g] = mark === -1 ? DROP : KEEP_MARK;
         if (mark !== -1) keptMark.set(g, mark);
       }
     }
@@ -250,7 +245,7 @@ function buildFoldedView(light: TextView): TextView {
 
   const out = new ViewBuilder(n);
   const leet = leetLetters(text, tokens);
-  const inSpacedWord = (t: number): boolean => dropGap[t] !== KEEP || (t > 0 && dropGap[t - 1] !== KEEP);
+  const inSpacedWord = (t: number): boolean => dropGap[t] === 1 || (t > 0 && dropGap[t - 1] === 1);
   let tokenIndex = 0;
   let k = 0;
   while (k < n) {
@@ -267,7 +262,7 @@ function buildFoldedView(light: TextView): TextView {
       else for (let w = token.start; w < token.end; w++) out.pushUnit(leet.get(w) ?? text.charCodeAt(w), light.starts[w]!, light.ends[w]!);
       k = token.end;
       const next = tokens[tokenIndex + 1];
-      if (next && dropGap[tokenIndex] !== KEEP) {
+      if (next && dropGap[tokenIndex] === 1) {
         const mark = keptMark.get(tokenIndex);
         if (mark !== undefined) out.pushUnit(text.charCodeAt(mark), light.starts[mark]!, light.ends[mark]!);
         k = next.start;

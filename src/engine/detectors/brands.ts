@@ -5,6 +5,7 @@ import { literalGate, type ViewSpan } from '../patterns.js';
 import { LiteralSet } from '../prefilter.js';
 import type { BrandSpec, Evidence } from '../types.js';
 import type { FoundUrl } from '../urls.js';
+import { hasCyrillicOrGreek, isMixedScript } from '../../text/chars.js';
 import type { DetectorDefinition } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -353,21 +354,15 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
   return evidence;
 }
 
-/** Greek and Cyrillic letters: normalisation reads their lookalikes in Latin words as Latin. */
-const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f]/;
-
 /**
  * A brand's Latin name written with Greek or Cyrillic lookalike letters (NAVЕR, Сoupang): no
  * brand writes its own name so, while a page made to pass for the brand and slip past filters does.
  */
 function disguisedNames(ctx: ScanContext): Evidence[] {
-  if (!GREEK_OR_CYRILLIC.test(ctx.original)) return [];
-  const evidence: Evidence[] = [];
-  for (const mention of mentions(ctx, prepare(ctx.brands))) {
-    const quoted = ctx.evidence('folded', mention.span);
-    if (LATIN_OR_DIGIT.test(ctx.normalized.folded.text.slice(mention.span.start, mention.span.end)) && GREEK_OR_CYRILLIC.test(quoted.text)) evidence.push(quoted);
-  }
-  return evidence;
+  if (!hasCyrillicOrGreek(ctx.original)) return [];
+  return mentions(ctx, prepare(ctx.brands))
+    .map((mention) => ctx.evidence('folded', mention.span))
+    .filter((quoted) => isMixedScript(quoted.text, 2)); // a brand's name is a word already: KТ counts
 }
 
 /**

@@ -1,15 +1,27 @@
+import { hasCyrillicOrGreek, isCyrillicOrGreek, isInvisible, isLatinLetter, isMixedScript } from '../../text/chars.js';
 import type { Evidence } from '../types.js';
 import type { DetectorDefinition } from './types.js';
 
-/** A run of Latin, Cyrillic and Greek letters, with the marks and invisible characters that may sit inside a word. */
-const WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{M}\p{Cf}]+/gu;
-const CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
-const LATIN = /\p{Script=Latin}/u;
-const LETTER = /\p{L}/gu;
+/** Letters of a word that may be disguised, and the invisible characters that may sit inside it. */
+function inWord(code: number): boolean {
+  return isLatinLetter(code) || isCyrillicOrGreek(code) || isInvisible(code);
+}
 
-/** A Latin word with Cyrillic or Greek letters inside (vоucher, Ѕtarbuсks): no one types that by accident. */
-function isMixed(word: string): boolean {
-  return LATIN.test(word) && CYRILLIC_OR_GREEK.test(word) && (word.match(LETTER)?.length ?? 0) >= 3;
+/** The runs of Latin, Cyrillic and Greek letters of a text that mix the alphabets. */
+function* mixedWords(text: string): Generator<Evidence> {
+  let start = -1;
+  for (let k = 0; k <= text.length; ) {
+    const code = k < text.length ? text.codePointAt(k)! : -1;
+    const width = code > 0xffff ? 2 : 1;
+    if (code !== -1 && inWord(code)) {
+      if (start === -1) start = k;
+    } else if (start !== -1) {
+      const word = text.slice(start, k);
+      if (isMixedScript(word)) yield { text: word, start, end: k };
+      start = -1;
+    }
+    k += width;
+  }
 }
 
 /**
@@ -28,11 +40,10 @@ export const mixedScript: DetectorDefinition = {
   create(params) {
     const minWords = typeof params.min_words === 'number' ? params.min_words : 1;
     return (ctx) => {
-      if (!CYRILLIC_OR_GREEK.test(ctx.original)) return null;
+      if (!hasCyrillicOrGreek(ctx.original)) return null;
       const evidence: Evidence[] = [];
-      for (const match of ctx.original.matchAll(WORD)) {
-        if (!isMixed(match[0])) continue;
-        evidence.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+      for (const word of mixedWords(ctx.original)) {
+        evidence.push(word);
         if (evidence.length >= 5) break;
       }
       return evidence.length >= minWords ? evidence : null;

@@ -19,7 +19,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const FOLDER_RUNS = Number(process.env.BENCH_FOLDER_RUNS ?? 5);
 const POSTS = Number(process.env.BENCH_POSTS ?? 10_000);
 const STREAM_POSTS = Number(process.env.BENCH_STREAM_POSTS ?? 2_000);
-const POST = '지니뮤직 오류 보상! 플러스친구 추가하면 1000일 무료 이용권 지급, 코니 앱 설치 후 추천인 genie 입력';
+// one post of each kind a user pipes in: a link makes the scan load the Public Suffix List
+const STARTUP_POSTS = [
+  { name: 'Korean, no link', text: '지니뮤직 오류 보상! 플러스친구 추가하면 1000일 무료 이용권 지급, 코니 앱 설치 후 추천인 genie 입력' },
+  { name: 'English, a link', text: 'Free Netflix for 1 year! Add us on Telegram t.me/netflixgift and enter referral code NF2024' },
+];
 
 function timeOnce(command, args, options = {}) {
   const start = process.hrtime.bigint();
@@ -36,13 +40,13 @@ function median(values) {
 
 function startup() {
   const node = [];
-  const scan = [];
-  timeOnce(process.execPath, [bin, '-f', 'json'], { input: POST }); // warm the file cache
+  const scans = STARTUP_POSTS.map(() => []);
+  timeOnce(process.execPath, [bin, '-f', 'json'], { input: STARTUP_POSTS[0].text }); // warm the file cache
   for (let i = 0; i < RUNS; i++) {
     node.push(timeOnce(process.execPath, ['-e', '0']).ms);
-    scan.push(timeOnce(process.execPath, [bin, '-f', 'json'], { input: POST }).ms);
+    STARTUP_POSTS.forEach((post, k) => scans[k].push(timeOnce(process.execPath, [bin, '-f', 'json'], { input: post.text }).ms));
   }
-  return { base: median(node), ours: median(scan) };
+  return { base: median(node), ours: scans.map(median) };
 }
 
 /** One folder scan: wall time, peak RSS and the ndjson it wrote. */
@@ -89,9 +93,12 @@ function rawScan(tool, patternsFile, dir) {
 
 const s = startup();
 console.log(`start-up (median of ${RUNS} interleaved runs)`);
-console.log(`  node -e 0                       ${s.base.toFixed(1)} ms`);
-console.log(`  echo post | fakepromo -f json   ${s.ours.toFixed(1)} ms`);
-console.log(`  ratio                           ${(s.ours / s.base).toFixed(2)}x   (target <= 1.5x)`);
+console.log(`${'  node -e 0'.padEnd(50)}${s.base.toFixed(1)} ms`);
+STARTUP_POSTS.forEach((post, k) => {
+  const label = `  echo post | fakepromo -f json (${post.name})`;
+  console.log(`${label.padEnd(50)}${s.ours[k].toFixed(1)} ms   ${(s.ours[k] / s.base).toFixed(2)}x`);
+});
+console.log(`  ratio, the slower post                          ${(Math.max(...s.ours) / s.base).toFixed(2)}x   (target <= 1.5x)`);
 
 const work = mkdtempSync(join(tmpdir(), 'fakepromo-bench-'));
 try {

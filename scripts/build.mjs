@@ -25,6 +25,12 @@ const lazyChildProcess = {
       contents: 'export default { stdout: false, stderr: false };',
       loader: 'js',
     }));
+    // tldts is required on first use, but from inside the bundle: its code is then in the code cache
+    b.onLoad({ filter: /src[\\/]engine[\\/]public-suffixes\.ts$/ }, () => ({
+      contents: "let loaded; export function publicSuffixes() { loaded ??= require('tldts'); return loaded; }",
+      loader: 'js',
+      resolveDir: join(root, 'src/engine'),
+    }));
     b.onLoad({ filter: /^lazy-child-process$/, namespace: 'fakepromo-shim' }, () => ({
       contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
       loader: 'js',

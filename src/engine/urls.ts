@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module';
 import type { ViewSpan } from './patterns.js';
-
-const require = createRequire(import.meta.url);
+import { publicSuffixes } from './public-suffixes.js';
 
 /** A web address found in a post's text or in one of its link targets. */
 export interface FoundUrl {
@@ -19,9 +17,6 @@ export interface FoundUrl {
   view: 'folded' | 'links';
   span: ViewSpan;
 }
-
-type Tldts = typeof import('tldts');
-let tldts: Tldts | undefined;
 
 /** What a web address looks like, with or without a scheme (shared with the tests' plain search). */
 export const CANDIDATE = /(?:(?:https?|hxxps?):\/\/)?(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:xn--[a-z0-9-]{2,59}|[a-z]{2,24})|\d{1,3}(?:\.\d{1,3}){3})(?::\d{2,5})?(?:\/[^\s<>"'`«»()[\]{}]*)?/g;
@@ -78,8 +73,7 @@ function parseUrl(raw: string): Omit<FoundUrl, 'view' | 'span'> | null {
   const hostPort = slash === -1 ? withoutScheme : withoutScheme.slice(0, slash);
   const host = hostPort.replace(/:\d+$/, '');
   const path = slash === -1 ? '' : withoutScheme.slice(slash);
-  tldts ??= require('tldts') as Tldts;
-  const info = tldts.parse(host);
+  const info = publicSuffixes().parse(host);
   if (info.isIp) {
     if (!HAS_SCHEME.test(raw) && path === '') return null; // a version number or a score, not a link
     return { url: raw, host, domain: null, label: null, suffix: null, isIp: true, path };

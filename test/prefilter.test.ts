@@ -74,6 +74,29 @@ describe('AtomIndex', () => {
     expect(index.mayMatch(mixed, 'ax무zb')).toBe(false);
     expect(index.mayMatch(mixed, 'café!')).toBe(true);
   });
+
+  it('answers for atoms registered after its automaton was built, without a rebuild per atom (rules compiled on first use)', () => {
+    const index = new AtomIndex();
+    const early = index.register(['alpha', 'beta']);
+    const posts = ['alpha gamma', 'delta beta', 'nothing', 'gamma 7', 'alpha beta'];
+    // past the posts searched atom by atom, so that the automaton is built
+    for (let k = 0; k < 10; k++) for (let q = 0; q < 5; q++) index.mayMatch(early, `warm-up ${k}`);
+    expect(index.builds).toBe(1);
+    for (const post of posts) {
+      // a new rule asks about each post: 300 new atoms in all, each after the post was scanned
+      for (let r = 0; r < 60; r++) {
+        const atom = `w${r}${post.length}`;
+        const late = index.register([atom]);
+        expect(index.mayMatch(late, post)).toBe(post.includes(atom));
+        expect(index.mayMatch(late, `${post} ${atom}`)).toBe(true);
+      }
+      const gamma = index.register(['gamma']);
+      for (let q = 0; q < 5; q++) expect(index.mayMatch(gamma, post)).toBe(post.includes('gamma'));
+      expect(index.mayMatch(early, post)).toBe(post.includes('alpha') || post.includes('beta'));
+    }
+    // one build, and a rebuild only for a new text once 64 atoms have come since the last
+    expect(index.builds).toBeLessThanOrEqual(1 + Math.ceil(300 / 64) + 1);
+  });
 });
 
 describe('near and all: the literal prefilter decides before any regex runs', () => {

@@ -275,6 +275,8 @@ export class AtomIndex {
   private lastText: string | undefined;
   /** how many times the last text not yet scanned was asked about */
   private asks = 0;
+  /** automata built so far (a test watches that late atoms do not rebuild one per rule) */
+  builds = 0;
 
   /** Ids of the atoms (registered on first sight), or null for no prefilter. */
   register(atoms: readonly string[] | null): Int32Array | null {
@@ -282,10 +284,10 @@ export class AtomIndex {
     return Int32Array.from(atoms, (atom) => {
       let id = this.ids.get(atom);
       if (id === undefined) {
+        // the automaton and the texts it scanned stay: atoms it lacks are searched one by one
+        // until enough have come for a rebuild to pay (see scan)
         this.ids.set(atom, (id = this.ids.size));
         this.atomList.push(atom);
-        this.automaton = null;
-        this.recent.length = 0;
       }
       return id;
     });
@@ -299,7 +301,7 @@ export class AtomIndex {
       for (const id of atomIds) if (text.includes(this.atomList[id]!)) return true;
       return false;
     }
-    for (const id of atomIds) if (present[id] === 1) return true;
+    for (const id of atomIds) if (id < present.length ? present[id] === 1 : text.includes(this.atomList[id]!)) return true;
     return false;
   }
 
@@ -330,8 +332,14 @@ export class AtomIndex {
 
   /** One pass of the automaton over a text, remembered for the text's next questions. */
   private scan(text: string): Uint8Array {
-    this.automaton ??= new Automaton([...this.ids.keys()]);
-    const present = this.automaton.scan(text, this.ids.size);
+    // Rules compiled on first use add atoms as they come: rebuilding for each would cost a build
+    // per rule (seconds over a few posts), so the automaton is rebuilt only for a new text and
+    // only when many atoms came since; a text's answers cover the atoms it was scanned for.
+    if (this.automaton === null || this.ids.size - this.automaton.size > ATOMS_BEFORE_REBUILD) {
+      this.automaton = new Automaton([...this.ids.keys()]);
+      this.builds++;
+    }
+    const present = this.automaton.scan(text, this.automaton.size);
     this.recent.unshift({ text, present });
     if (this.recent.length > RECENT_TEXTS) this.recent.pop();
     return present;
@@ -343,6 +351,9 @@ const TEXTS_BEFORE_AUTOMATON = 8;
 
 /** Questions about a text answered atom by atom before it is scanned (its view's first few rules). */
 const ASKS_BEFORE_SCAN = 3;
+
+/** Atoms registered after the automaton was built that make the next new text rebuild it. */
+const ATOMS_BEFORE_REBUILD = 64;
 
 /** A post has up to three views (folded, light, links); a little more leaves room for a caller's own. */
 const RECENT_TEXTS = 4;
@@ -385,7 +396,11 @@ class Automaton {
   /** 1 for states where some atom ends */
   private readonly ends: Uint8Array;
 
+  /** how many atoms it finds: ids 0 to size - 1 */
+  readonly size: number;
+
   constructor(atoms: readonly string[]) {
+    this.size = atoms.length;
     atoms.forEach((atom, id) => {
       let state = 0;
       for (let k = 0; k < atom.length; k++) {

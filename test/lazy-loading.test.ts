@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, wrap } from 'node:module';
+import { Script } from 'node:vm';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, tempDir } from './support/temp-dirs.js';
@@ -74,5 +75,11 @@ describe('start-up: heavy modules load only when a post needs them', () => {
     expect(statSync(join(ROOT, 'dist', 'cli.cjs')).size).toBeLessThan(300_000);
     const bundle = readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8');
     for (const name of ['htmlparser2', 'cheerio/slim', 'yaml', 'ajv']) expect(bundle, name).toContain(`require("${name}")`);
+  });
+
+  it('ships a V8 code cache that V8 accepts (a cache made under other V8 flags is rejected, and each start compiles the whole bundle)', () => {
+    const file = join(ROOT, 'dist', 'cli.cjs');
+    const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readFileSync(`${file}.cache`) });
+    expect(script.cachedDataRejected).toBe(false);
   });
 });

@@ -145,7 +145,7 @@ export async function runScan(
   const pool = useWorkers ? await FileScanPool.start(workers, options.entryFile!, workerConfig(options)) : undefined;
 
   try {
-    await runOrdered(jobs, pool ? workers * 64 : options.concurrency, (job) => runJob(job, rules, options, pool, timing), (scannedPosts) => {
+    await runOrdered(jobs, pool ? workers * 16 : options.concurrency, (job) => runJob(job, rules, options, pool, timing), (scannedPosts) => {
       for (const scanned of scannedPosts) {
         if (isPacked(scanned)) {
           // from a worker, already as the JSON Lines the ndjson reporter would write

@@ -19,19 +19,7 @@ try {
 }
 // the bundle loads its lazy packages with require(), never import(): a vm.Script needs no import callback
 const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
-// V8 runs a new regular expression in its bytecode interpreter and compiles it to machine code
-// on a later run, so a rule's regex that runs a few times was compiled twice. Compiling it once,
-// directly, saved about 4 ms of a one-post scan with a link and 3-4 MB of a folder scan's peak RSS
-// (interleaved runs), for no change in folder time. The flag must be set after the code cache is
-// read: V8 rejects a cache made under other flags. It holds for the worker threads too.
-const { setFlagsFromString } = require('node:v8');
-setFlagsFromString('--no-regexp-tier-up');
-// the build only: keep what this run compiled for the next starts, under the flags a start reads it with
-if (process.env.FAKEPROMO_WRITE_CODE_CACHE === '1') {
-  process.once('exit', () => {
-    setFlagsFromString('--regexp-tier-up');
-    writeFileSync(cacheFile, script.createCachedData());
-  });
-}
+// the build only: keep what this run compiled for the next starts
+if (process.env.FAKEPROMO_WRITE_CODE_CACHE === '1') process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
 const bundle = { exports: {}, filename: file, id: file, loaded: false };
 script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, dist);

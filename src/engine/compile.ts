@@ -1,4 +1,5 @@
 import { DETECTORS } from './detectors/index.js';
+import type { DetectorRun } from './detectors/types.js';
 import type { ScanContext } from './context.js';
 import { RuleError, RulePackError, type SpecPath } from './errors.js';
 import { compilePattern, MAX_SPANS, type Matcher, type PatternOptions } from './patterns.js';
@@ -27,9 +28,10 @@ export interface RuleSet {
  */
 export type CompileOptions = Pick<PatternOptions, 'trusted'> & {
   /**
-   * Trusted rules only: build each pattern's matcher when the rule first runs. A one-post scan
-   * then pays only for the rules of its language; a long scan (a worker) should build them all
-   * up front, since a matcher built late adds atoms to the prefilter, which then rebuilds.
+   * Trusted rules only: build each pattern's matcher, and each detector, when the rule first runs.
+   * A one-post scan then pays only for the rules of its language; a long scan (a worker) builds
+   * them all up front, since a matcher built late adds atoms its prefilter must search one by one
+   * until the automaton is rebuilt.
    */
   lazy?: boolean;
 };
@@ -43,8 +45,13 @@ export function compileRule(spec: RuleSpec & { file: string }, path: SpecPath, o
     if (!detector) {
       throw new RuleError(`unknown detector "${spec.detector}" (known: ${[...DETECTORS.keys()].join(', ')})`, [...path, 'detector']);
     }
-    const run = detector.create(spec.params ?? {}, [...path, 'params']);
-    return { spec, run };
+    const create = (): DetectorRun => detector.create(spec.params ?? {}, [...path, 'params']);
+    if (options.lazy && options.trusted) {
+      // its regexes are compiled (and its registry prepared) when the rule first runs
+      let run: DetectorRun | undefined;
+      return { spec, run: (ctx) => (run ??= create())(ctx) };
+    }
+    return { spec, run: create() };
   }
   const build = (): Matcher => compilePattern(spec.pattern!, [...path, 'pattern'], { trusted: options.trusted, prefilter: spec.prefilter });
   let matcher = options.lazy && options.trusted ? undefined : build();

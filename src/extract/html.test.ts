@@ -53,11 +53,12 @@ describe('extractHtml: boilerplate', () => {
     const html = page(
       '',
       '<div class="ad">default_news_top</div><div id="default_news_ad2">ad two</div><div class="ads">ads</div>' +
-        '<div class="sidebar banner">banner</div><div class="sponsored">sponsored</div><div id="gpt-ad-1">gpt</div>' +
-        '<p>keep me</p><div class="header">keep header class</div><div class="reading">keep reading</div><div class="download">keep download</div>',
+        '<div class="sidebar adslot">adslot</div><div class="sponsored">sponsored</div><div id="gpt-ad-1">gpt</div>' +
+        '<p>keep me</p><div class="header">keep header class</div><div class="reading">keep reading</div><div class="download">keep download</div>' +
+        '<div class="hero banner">keep the hero banner: a landing page puts its pitch there</div>',
     );
     const { text } = await extractHtml(html);
-    expect(text).toBe('keep me\nkeep header class\nkeep reading\nkeep download');
+    expect(text).toBe('keep me\nkeep header class\nkeep reading\nkeep download\nkeep the hero banner: a landing page puts its pitch there');
   });
 
   it('drops hidden elements', async () => {
@@ -319,8 +320,8 @@ describe('extractHtml: pages built by script', () => {
     expect(await bothPaths(page('', `<iframe srcdoc="&lt;p&gt;${LURE}&lt;/p&gt;"></iframe>`))).toBe(LURE);
   });
 
-  it('reads what sits in an ad-named or hidden element when the page shows little else (an "event-banner", a hidden modal)', async () => {
-    expect(await bothPaths(page('', `<div class="event-banner"><h2>${LURE}</h2><script>track()</script></div><p>자세히 보기</p>`))).toBe(`자세히 보기\n${LURE}`);
+  it('reads what sits in an ad-named or hidden element when the page shows little else (an "event-ad", a hidden modal)', async () => {
+    expect(await bothPaths(page('', `<div class="event-ad"><h2>${LURE}</h2><script>track()</script></div><p>자세히 보기</p>`))).toBe(`자세히 보기\n${LURE}`);
     expect(await bothPaths(page('', `<div class="modal" aria-hidden="true"><p>${LURE}</p></div><p>환영합니다</p>`))).toBe(`환영합니다\n${LURE}`);
     const body = `<p>${'평범한 일상 글입니다. '.repeat(20)}</p>`;
     expect(await bothPaths(page('', `${body}<div class="ad-banner">${LURE}</div>`))).not.toContain('genie77');

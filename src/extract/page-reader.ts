@@ -15,8 +15,8 @@ const DROPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe
 /** Page chrome, dropped unless it sits inside the article (where it holds title, byline, date). */
 const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
-/** Ad placeholders by class or id: ad, ads, advert, banner, sponsor, and names such as default_news_ad2. */
-const AD_NAME = /(?:^|[\s_-])(?:ads?|advert\w*|adsense|adslot|banner|sponsored?|dfp|gpt-ad)(?:\d+|[\s_-]|$)/i;
+/** Ad placeholders by class or id: ad, ads, advert, sponsor, and names such as default_news_ad2 (not "banner": a lure's hero banner holds its pitch). */
+const AD_NAME = /(?:^|[\s_-])(?:ads?|advert\w*|adsense|adslot|sponsored?|dfp|gpt-ad)(?:\d+|[\s_-]|$)/i;
 const BLOCK_TAGS = new Set([
   'address', 'article', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
   'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary',

@@ -275,8 +275,12 @@ export class AtomIndex {
   private lastText: string | undefined;
   /** how many times the last text not yet scanned was asked about */
   private asks = 0;
+  private built = 0;
+
   /** automata built so far (a test watches that late atoms do not rebuild one per rule) */
-  builds = 0;
+  get builds(): number {
+    return this.built;
+  }
 
   /** Ids of the atoms (registered on first sight), or null for no prefilter. */
   register(atoms: readonly string[] | null): Int32Array | null {
@@ -337,7 +341,7 @@ export class AtomIndex {
     // only when many atoms came since; a text's answers cover the atoms it was scanned for.
     if (this.automaton === null || this.ids.size - this.automaton.size > ATOMS_BEFORE_REBUILD) {
       this.automaton = new Automaton([...this.ids.keys()]);
-      this.builds++;
+      this.built++;
     }
     const present = this.automaton.scan(text, this.automaton.size);
     this.recent.unshift({ text, present });

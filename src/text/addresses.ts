@@ -19,20 +19,24 @@ const DOT = new RegExp(
     String.raw`(?<=[a-z0-9-]) ?(?:\[\.\]|\(\.\)|\[dot\]|\(dot\)|\{\.\}) ?(?=[a-z0-9])`,
     // spaced apart, before an ending: bit . ly, forms .gle (a sentence's ". " is left alone)
     String.raw`(?<=[a-z0-9-]) \. ?(?=(?:${ENDINGS})(?![a-z0-9-]))`,
-    // spelled out: t dot me, google dot com, pf 점 kakao 점 com
-    String.raw`(?<=[a-z0-9-]) (?:dot|점) (?=(?:[a-z0-9-]+ (?:dot|점) )*(?:${WORD_SAFE_ENDINGS})(?![a-z0-9-]))`,
+    // spelled out: t dot me, google dot com, pf 점 kakao 점 com, e-fine24 닷 cc; the Korean words
+    // also with no blank, as letters joined from spaced ones leave them (cjgls-kr점top)
+    String.raw`(?<=[a-z0-9-]) (?:dot|점|쩜|닷) (?=(?:[a-z0-9-]+ (?:dot|점|쩜|닷) )*(?:${WORD_SAFE_ENDINGS})(?![a-z0-9-]))`,
+    String.raw`(?<=[a-z0-9-]) ?(?:점|쩜|닷) ?(?=(?:[a-z0-9-]+ ?(?:점|쩜|닷) ?)*(?:${WORD_SAFE_ENDINGS})(?![a-z0-9-]))`,
   ].join('|'),
   'g',
 );
 
 /** A slash written another way right after a host's ending: bit.ly / x, t.me slash promo. */
-const SLASH = new RegExp(String.raw`(?<=[a-z0-9-]\.(?:${ENDINGS}))(?: ?/ | /| slash )(?=[a-z0-9_-])`, 'g');
+const SLASH = new RegExp(String.raw`(?<=[a-z0-9-]\.(?:${ENDINGS}))(?: ?/ | /| slash | ?슬래시 ?)(?=[a-z0-9_-])`, 'g');
 
 /** Quick test: nothing written out, nothing to do (most posts). Plain searches: faster than one alternation. */
-const WRITTEN_OUT_MARKS = ['[.]', '(.)', '[dot]', '(dot)', '{.}', ' .', ' dot ', ' 점 ', ' /', '/ ', ' slash '];
+const WRITTEN_OUT_MARKS = ['[.]', '(.)', '[dot]', '(dot)', '{.}', ' .', ' dot ', ' /', '/ ', ' slash '];
+/** The Korean words for a dot, right after a Latin letter or digit (a blank between or not). */
+const KOREAN_DOT_MARK = /[a-z0-9-] ?(?:점|쩜|닷)/;
 
 export function joinWrittenOutAddresses(view: TextView): TextView {
-  if (!WRITTEN_OUT_MARKS.some((mark) => view.text.includes(mark))) return view;
+  if (!WRITTEN_OUT_MARKS.some((mark) => view.text.includes(mark)) && !KOREAN_DOT_MARK.test(view.text)) return view;
   return replaceAll(replaceAll(view, DOT, '.'), SLASH, '/');
 }
 

@@ -328,6 +328,10 @@ describe('normalizeText: addresses and words written to dodge filters', () => {
     expect(folded('claim: bit.ly / x7')).toBe('claim: bit.ly/x7');
     expect(folded('채널: pf 점 kakao 점 com')).toContain('pf.kakao.com');
     expect(folded('📲 emirates-skyrewards . net')).toContain('emirates-skyrewards.net');
+    expect(folded('확인: e-fine24 닷 cc 에서 조회')).toContain('e-fine24.cc');
+    expect(folded('주소 수정 c j g l s - k r 점 t o p / a d d r')).toContain('cjgls-kr.top/addr');
+    expect(folded('청첩장 보기 wed-card 점 kro 점 kr 슬래시 jh0412')).toContain('wed-card.kro.kr/jh0412');
+    expect(folded('heartlink-ko쩜com 가입')).toContain('heartlink-ko.com');
   });
 
   it('keeps the dots and hyphens of an address spelled out letter by letter, and still joins dotted-apart words', () => {
@@ -346,6 +350,8 @@ describe('normalizeText: addresses and words written to dodge filters', () => {
     expect(folded('I went home . Then we ate.')).toBe('i went home . then we ate.');
     expect(folded('That was the end. Me and my friends left.')).toBe('that was the end. me and my friends left.');
     expect(folded('a polka dot dress')).toBe('a polka dot dress');
+    expect(folded('시험 100점 받았어')).toBe('시험 100점 받았어');
+    expect(folded('a 매장점 com 보다')).toBe('a 매장점 com 보다');
   });
 
   it('reads text-message spellings of lure words, but not U.S. or LG U+', () => {

@@ -60,8 +60,7 @@ await build({
 });
 
 const { loadRules } = await import(join(root, 'dist/engine/load.js'));
-const { fingerprintRuleFolder, PREBUILT_FILE } = await import(join(root, 'dist/engine/shipped.js'));
-const { prefilterOf } = await import(join(root, 'dist/engine/patterns.js'));
+const { encodePrebuilt, PREBUILT_FILE } = await import(join(root, 'dist/engine/shipped.js'));
 const { redosVerdicts, REDOS_CACHE_FILE } = await import(join(root, 'dist/engine/redos.js'));
 let rules;
 try {
@@ -72,12 +71,6 @@ try {
 }
 const out = join(root, PREBUILT_FILE);
 mkdirSync(dirname(out), { recursive: true });
-// examples and descriptions stay in the YAML (fakepromo rules --test reads them there): less to parse at start
-const runtimeRules = rules.data.rules.map(({ examples: _examples, description: _description, ...rule }) => ({
-  ...rule,
-  examples: { match: [], nomatch: [] },
-  ...(rule.pattern ? { prefilter: prefilterOf(rule.pattern) } : {}),
-}));
 const { DETECTORS } = await import(join(root, 'dist/engine/detectors/index.js'));
 const { requiredAtoms } = await import(join(root, 'dist/engine/prefilter.js'));
 const { CHANNEL_KIND_SOURCES } = await import(join(root, 'dist/engine/detectors/brands.js'));
@@ -87,7 +80,7 @@ for (const rule of rules.data.rules) {
     if (typeof rule.params?.[param] === 'string') detectorAtoms[rule.params[param]] = requiredAtoms(rule.params[param]);
   }
 }
-writeFileSync(out, JSON.stringify({ fingerprint: fingerprintRuleFolder(join(root, 'rules')), data: { ...rules.data, rules: runtimeRules }, detectorAtoms }));
+writeFileSync(out, encodePrebuilt(rules.data, detectorAtoms, join(root, 'rules')));
 // the backtracking verdicts of the shipped patterns: later loads of the YAML need not ask again
 writeFileSync(join(root, REDOS_CACHE_FILE), JSON.stringify(redosVerdicts()));
 console.error(`build: ${rules.rules.length} rules validated into ${PREBUILT_FILE}`);

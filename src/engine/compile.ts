@@ -2,11 +2,13 @@ import { DETECTORS } from './detectors/index.js';
 import type { DetectorRun } from './detectors/types.js';
 import type { ScanContext } from './context.js';
 import { RuleError, RulePackError, type SpecPath } from './errors.js';
-import { compilePattern, MAX_SPANS, type Matcher, type PatternOptions } from './patterns.js';
+import { compilePattern, gateTest, MAX_SPANS, type Matcher, type PatternGate, type PatternOptions } from './patterns.js';
 import type { BrandSpec, Evidence, RulePackData, RuleSpec, ScoringSpec } from './types.js';
 
 export interface CompiledRule {
   readonly spec: RuleSpec & { file: string };
+  /** the language of posts the rule reads, known without parsing a deferred rule's spec */
+  readonly lang: NonNullable<RuleSpec['lang']>;
   /** Evidence in original-text offsets, or null when the rule does not fire. */
   run(ctx: ScanContext): Evidence[] | null;
 }
@@ -49,15 +51,16 @@ export function compileRule(spec: RuleSpec & { file: string }, path: SpecPath, o
     if (options.lazy && options.trusted) {
       // its regexes are compiled (and its registry prepared) when the rule first runs
       let run: DetectorRun | undefined;
-      return { spec, run: (ctx) => (run ??= create())(ctx) };
+      return { spec, lang: spec.lang ?? 'any', run: (ctx) => (run ??= create())(ctx) };
     }
-    return { spec, run: create() };
+    return { spec, lang: spec.lang ?? 'any', run: create() };
   }
   const build = (): Matcher => compilePattern(spec.pattern!, [...path, 'pattern'], { trusted: options.trusted, prefilter: spec.prefilter });
   let matcher = options.lazy && options.trusted ? undefined : build();
   const viewNames = [spec.view ?? 'folded'].flat();
   return {
     spec,
+    lang: spec.lang ?? 'any',
     run(ctx) {
       matcher ??= build();
       let evidence: Evidence[] | null = null;
@@ -66,6 +69,37 @@ export function compileRule(spec: RuleSpec & { file: string }, path: SpecPath, o
         if (spans !== null && spans.length > 0) (evidence ??= []).push(...spans.map((span) => ctx.evidence(viewName, span)));
       }
       return evidence && dedupe(evidence);
+    },
+  };
+}
+
+/** What a deferred rule is known by before its spec is read. */
+export interface RuleHead {
+  lang: NonNullable<RuleSpec['lang']>;
+  view?: RuleSpec['view'];
+}
+
+/**
+ * A trusted rule whose spec is parsed, and which is compiled, only when a post passes its gate
+ * (read on first need too, from its pattern's prefilter atoms; `true` for a detector): a one-post
+ * scan then reads and compiles the few rules its post may match, not the whole pack.
+ */
+export function deferredRule(head: RuleHead, index: number, readGate: () => PatternGate, readSpec: () => RuleSpec & { file: string }): CompiledRule {
+  let spec: (RuleSpec & { file: string }) | undefined;
+  let compiled: CompiledRule | undefined;
+  let gate: ((text: string) => boolean) | undefined;
+  const specOf = (): RuleSpec & { file: string } => (spec ??= readSpec());
+  const viewNames = [head.view ?? 'folded'].flat();
+  return {
+    lang: head.lang,
+    get spec() {
+      return specOf();
+    },
+    run(ctx) {
+      gate ??= gateTest(readGate());
+      if (!viewNames.some((name) => gate!(ctx.view(name).text))) return null;
+      compiled ??= compileRule(specOf(), [index], { trusted: true, lazy: true });
+      return compiled.run(ctx);
     },
   };
 }
@@ -106,7 +140,7 @@ export interface RuleFlags {
   warningNeutral: ReadonlySet<string>;
 }
 
-export function ruleFlags(rules: readonly RuleSpec[]): RuleFlags {
+export function ruleFlags(rules: ReadonlyArray<Pick<RuleSpec, 'id' | 'supporting' | 'against_warning'>>): RuleFlags {
   return {
     supporting: new Set(rules.filter((r) => r.supporting).map((r) => r.id)),
     warningNeutral: new Set(rules.filter((r) => r.against_warning === false).map((r) => r.id)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleError } from './errors.js';
-import { compilePattern, compileRegex, MAX_SPANS, patternRegexSources, phraseToRegex, type ViewSpan } from './patterns.js';
+import { compilePattern, compileRegex, gateTest, MAX_SPANS, patternGate, patternRegexSources, phraseToRegex, prefilterOf, type ViewSpan } from './patterns.js';
 import type { PatternSpec } from './types.js';
 
 const phrase = (p: string): RegExp => new RegExp(phraseToRegex(p), 'iu');
@@ -227,5 +227,37 @@ describe('patternRegexSources', () => {
   it('lists the regular expressions of every leaf', () => {
     const spec: PatternSpec = { all: [{ regex: 'a|b' }, { not: { phrase: 'free' } }, { near: [{ regex: 'c' }, { phrase: '무료' }] }] };
     expect(patternRegexSources(spec)).toEqual(['a|b', phraseToRegex('free'), 'c', phraseToRegex('무료')]);
+  });
+});
+
+describe('patternGate: what a text needs for a pattern to have a chance', () => {
+  const gateOf = (spec: PatternSpec) => patternGate(spec, prefilterOf(spec));
+
+  it('is a leaf\'s atoms, joined for any, kept apart for all and near, and always open under not', () => {
+    const atoms = (leaf: PatternSpec): string[] => prefilterOf(leaf)[0]!;
+    const [gift, free, referral, bitcoin] = [{ phrase: 'gift card' }, { regex: '무료' }, { phrase: 'referral code' }, { phrase: 'bitcoin' }];
+    expect(gateOf({ regex: 'free (?:pass|ticket)' })).toEqual(['free pass', 'free ticket']);
+    expect(gateOf({ any: [gift, free] })).toEqual([...atoms(gift), ...atoms(free)]);
+    expect(gateOf({ near: [referral, free] })).toEqual({ all: [atoms(referral), atoms(free)] });
+    expect(gateOf({ all: [{ regex: '\\d+' }, bitcoin] })).toEqual(atoms(bitcoin)); // \d+ has no atom
+    expect(gateOf({ not: bitcoin })).toBe(true);
+    expect(gateOf({ any: [bitcoin, { regex: '.+' }] })).toBe(true);
+    expect(gateOf({ any: [{ near: [referral, free] }, gift] })).toEqual({ any: [{ all: [atoms(referral), atoms(free)] }, atoms(gift)] });
+  });
+
+  it('keeps each leaf\'s own atoms when a not comes first (the prefilter is in compile order)', () => {
+    expect(gateOf({ all: [{ not: { phrase: 'official' } }, { phrase: 'bitcoin' }] })).toEqual(['bitcoin']);
+  });
+
+  it('never closes on a text the pattern matches (checked on a mixed pattern and texts around it)', () => {
+    const spec: PatternSpec = {
+      any: [{ near: [{ phrase: 'referral code' }, { regex: 'free|무료' }], within: 30 }, { all: [{ phrase: 'gift card' }, { not: { phrase: 'terms' } }] }],
+    };
+    const pass = gateTest(gateOf(spec));
+    const match = compilePattern(spec, []);
+    const texts = ['enter the referral code for a free pass', 'referral code 입력하면 무료', 'a gift card for you', 'a gift card, terms apply', 'free referral', 'nothing here'];
+    for (const text of texts) if (match(text) !== null) expect(pass(text), text).toBe(true);
+    expect(pass('nothing here')).toBe(false);
+    expect(pass('free stuff, no code')).toBe(false); // free, but neither referral nor gift card
   });
 });

@@ -252,6 +252,47 @@ function groupEnd(source: string, open: number): number {
   return close === -1 ? source.length : close;
 }
 
+/**
+ * What a pattern needs of a text's literals to have a chance to match, from its regexes' atoms
+ * (the prefilter, in compile order): `true` when anything may match, a list of atoms one of
+ * which must be present, or every / some part of it. A rule whose gate fails is not compiled.
+ */
+export type PatternGate = true | string[] | { any: PatternGate[] } | { all: PatternGate[] };
+
+export function patternGate(spec: PatternSpec, prefilter: ReadonlyArray<string[] | null>): PatternGate {
+  let leafIndex = 0;
+  const gateOf = (node: PatternSpec): PatternGate => {
+    if ('regex' in node || 'phrase' in node) return prefilter[leafIndex++] ?? true;
+    if ('not' in node) {
+      gateOf(node.not); // its leaves keep their places in the order
+      return true;
+    }
+    if ('any' in node) {
+      const parts = node.any.map(gateOf);
+      if (parts.some((part) => part === true)) return true;
+      return parts.every(Array.isArray) ? [...new Set(parts.flat() as string[])] : { any: parts };
+    }
+    const parts = ('all' in node ? node.all : node.near).map(gateOf).filter((part) => part !== true);
+    return parts.length === 0 ? true : parts.length === 1 ? parts[0]! : { all: parts };
+  };
+  return gateOf(spec);
+}
+
+/** Tells whether a text passes a gate (false: the pattern cannot match it). */
+export function gateTest(gate: PatternGate): (text: string) => boolean {
+  if (gate === true) return ALWAYS_POSSIBLE;
+  if (Array.isArray(gate)) {
+    let atomIds: Int32Array | null | undefined; // registered when first asked: most gates are of the other language
+    return (text) => ATOMS.mayMatch((atomIds ??= ATOMS.register(gate)), text);
+  }
+  if ('any' in gate) {
+    const parts = gate.any.map(gateTest);
+    return (text) => parts.some((part) => part(text));
+  }
+  const parts = gate.all.map(gateTest);
+  return (text) => parts.every((part) => part(text));
+}
+
 /** The atoms of every compiled rule regex: one pass over a view tells every regex whether to run. */
 const ATOMS = new AtomIndex();
 

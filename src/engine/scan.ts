@@ -45,7 +45,7 @@ export function scanText(fullText: string, rules: RuleSet, options: ScanOptions 
   const lang = detectLang(ctx.normalized.folded.text);
   const fired: Hit[] = [];
   for (const rule of rules.rules) {
-    const ruleLang = rule.spec.lang ?? 'any';
+    const ruleLang = rule.lang;
     if (ruleLang === 'ko' && (lang === 'en' || lang === 'unknown')) continue;
     if (ruleLang === 'en' && lang === 'ko') continue;
     let evidence;

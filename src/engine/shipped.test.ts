@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { packageRoot, shippedRulesDir } from '../paths.js';
 import { loadRules } from './load.js';
 import * as shipped from './shipped.js';
@@ -13,7 +13,7 @@ import * as shipped from './shipped.js';
 const exported = shipped as unknown as Record<string, unknown>;
 const digestFolder = (exported.fingerprintRuleFolder ?? exported.hashRuleFolder) as (dir: string) => string;
 const prebuiltPath = join(packageRoot(), shipped.PREBUILT_FILE);
-const readPrebuilt = (): Record<string, unknown> => JSON.parse(readFileSync(prebuiltPath, 'utf8')) as Record<string, unknown>;
+const readPrebuilt = (): Record<string, unknown> => shipped.decodePrebuilt(readFileSync(prebuiltPath)).head as unknown as Record<string, unknown>;
 const storedDigest = (prebuilt: Record<string, unknown>): unknown => prebuilt.fingerprint ?? prebuilt.hash;
 const sortedIds = (set: { rules: readonly { spec: { id: string } }[] }): string[] => set.rules.map((r) => r.spec.id).sort();
 
@@ -67,6 +67,24 @@ describe('prebuilt shipped rules (dist/rules.json, written by npm run build)', (
   });
 });
 
+describe('a one-post scan reads only the rules its post may match', () => {
+  it('parses the gates of its language and a few specs, not the whole pack, with the same outcome', async () => {
+    const { scanText } = await import('./scan.js');
+    const post = '지니뮤직 장애 보상으로 1000일 무료 이용권! 추천인 코드 입력하세요';
+    const expected = scanText(post, shipped.loadPrebuiltRules()!);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const lazy = shipped.loadPrebuiltRules({ lazy: true })!;
+      expect(scanText(post, lazy)).toEqual(expected);
+      // head + brands + one gate per Korean or any-language rule + the specs that passed their gates
+      expect(parse.mock.calls.length).toBeLessThan(lazy.rules.length * 0.75);
+      expect(parse.mock.calls.length).toBeGreaterThan(expected.hits.length);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+});
+
 describe('the rule folder digest', () => {
   const made: string[] = [];
   afterAll(() => {
@@ -116,6 +134,26 @@ describe('the rule folder digest', () => {
     expect(added).not.toBe(before);
     renameSync(join(dir, 'ko/b.yml'), join(dir, 'ko/c.yml'));
     expect(digestFolder(dir)).not.toBe(added);
+  });
+
+  it('is checked by stamps, one stat a file or folder, falling back on the digest when a folder changed', () => {
+    const dir = folder(base);
+    const head = { fingerprint: digestFolder(dir), stamps: shipped.ruleFolderStamps(dir) };
+    expect(head.stamps.map(([path]) => path).sort()).toEqual(['.', 'ko', join('ko', 'a.yaml'), 'schema.json', 'scoring.yaml']);
+    expect(shipped.ruleFolderUnchanged(dir, head)).toBe(true);
+    // an editor's backup file moves the folder's time: the stamps fail, the digest still holds
+    writeFileSync(join(dir, 'ko/a.yaml~'), 'backup');
+    utimesSync(join(dir, 'ko'), new Date(Date.now() + 120_000), new Date(Date.now() + 120_000));
+    expect(shipped.ruleFolderUnchanged(dir, head)).toBe(true);
+    writeFileSync(join(dir, 'ko/a.yaml'), '- id: abc\n');
+    expect(shipped.ruleFolderUnchanged(dir, head)).toBe(false);
+  });
+
+  it('finds a rule file gone', () => {
+    const dir = folder(base);
+    const head = { fingerprint: digestFolder(dir), stamps: shipped.ruleFolderStamps(dir) };
+    rmSync(join(dir, 'ko/a.yaml'));
+    expect(shipped.ruleFolderUnchanged(dir, head)).toBe(false);
   });
 
   it('ignores files that are not YAML or JSON', () => {

@@ -1,25 +1,40 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { packageRoot, shippedRulesDir } from '../paths.js';
-import { compileRuleSet, type RuleSet } from './compile.js';
+import { compileRuleSet, deferredRule, ruleFlags, type RuleHead, type RuleSet } from './compile.js';
 import { loadRules } from './load.js';
+import { patternGate, prefilterOf, type PatternGate } from './patterns.js';
 import { rememberAtoms } from './prefilter.js';
-import type { RulePackData } from './types.js';
+import type { BrandSpec, RulePackData, RuleSpec, ScoringSpec } from './types.js';
 
 /**
  * The shipped rules, validated at build time into dist/rules.json so that a scan starts
- * without a YAML parser or a schema validator. The prebuilt copy is used only while its hash
- * still matches the YAML files (names, sizes, times); after an edit the YAML is loaded (and validated) instead.
+ * without a YAML parser or a schema validator. The prebuilt copy is used only while the YAML
+ * files are unchanged (names, sizes, times); after an edit the YAML is loaded (and validated) instead.
+ *
+ * The file is one line of JSON, the head, then the rules' specs and the brand registry, each a
+ * JSON text at a byte range the head gives. The head holds what every scan needs (scoring, each
+ * rule's language); a one-post scan parses the literal gates of its language's rules, and the
+ * specs of the rules its post may match, instead of the whole pack (about 400 KB).
  */
-export interface PrebuiltRules {
+export interface PrebuiltHead {
   fingerprint: string;
-  /** validated rules, each pattern rule with its prefilter atoms */
-  data: RulePackData;
+  /** [path in rules/, size (-1 for a folder), whole ms of modification]: checked without listing the folder */
+  stamps: Array<[string, number, number]>;
+  scoring: ScoringSpec;
   /** the prefilter atoms of the detectors' regular expressions, by source */
-  detectorAtoms?: Record<string, string[] | null>;
+  detectorAtoms: Record<string, string[] | null>;
+  brands: ByteRange;
+  /** gate: where the rule's PatternGate is (null: always run, a detector) */
+  rules: Array<RuleHead & { id: string; supporting?: boolean; against_warning?: boolean; gate: ByteRange | null; spec: ByteRange }>;
 }
 
+/** [start, end) in bytes, from the line after the head */
+type ByteRange = [number, number];
+
 export const PREBUILT_FILE = join('dist', 'rules.json');
+
+const RULE_FILE = /\.(ya?ml|json)$/;
 
 /**
  * A fingerprint of the rule files (name, size, modification time): enough to tell a stale
@@ -27,7 +42,7 @@ export const PREBUILT_FILE = join('dist', 'rules.json');
  */
 export function fingerprintRuleFolder(dir: string): string {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(ya?ml|json)$/.test(e.name))
+    .filter((e) => e.isFile() && RULE_FILE.test(e.name))
     .map((e) => join(e.parentPath, e.name))
     .sort()
     .map((file) => {
@@ -37,14 +52,105 @@ export function fingerprintRuleFolder(dir: string): string {
     .join('|');
 }
 
-/** The prebuilt shipped rules if they are current, else null. `lazy`: see CompileOptions. */
+/** The rule files and every folder (a folder's time changes when a file is added, removed or renamed in it). */
+export function ruleFolderStamps(dir: string): PrebuiltHead['stamps'] {
+  const stamps: PrebuiltHead['stamps'] = [['.', -1, Math.trunc(statSync(dir).mtimeMs)]];
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    const { size, mtimeMs } = statSync(path);
+    if (entry.isDirectory()) stamps.push([relative(dir, path), -1, Math.trunc(mtimeMs)]);
+    else if (entry.isFile() && RULE_FILE.test(entry.name)) stamps.push([relative(dir, path), size, Math.trunc(mtimeMs)]);
+  }
+  return stamps;
+}
+
+/**
+ * Whether the rule folder is still what the prebuilt copy was made from: the stamps, checked one
+ * stat each; when a folder's time moved (an editor's backup file does that too), the fingerprint decides.
+ */
+export function ruleFolderUnchanged(dir: string, head: Pick<PrebuiltHead, 'fingerprint' | 'stamps'>): boolean {
+  const stampsHold = head.stamps.every(([path, size, mtime]) => {
+    const stat = statSync(join(dir, path), { throwIfNoEntry: false });
+    return stat !== undefined && Math.trunc(stat.mtimeMs) === mtime && (size < 0 || stat.size === size);
+  });
+  return stampsHold || head.fingerprint === fingerprintRuleFolder(dir);
+}
+
+/** The prebuilt file for validated rules (build time): see PrebuiltHead. */
+export function encodePrebuilt(data: RulePackData, detectorAtoms: PrebuiltHead['detectorAtoms'], rulesDir: string): Buffer {
+  const parts: Buffer[] = [];
+  let length = 0;
+  const place = (value: unknown): ByteRange => {
+    const bytes = Buffer.from(JSON.stringify(value));
+    parts.push(bytes);
+    length += bytes.length;
+    return [length - bytes.length, length];
+  };
+  const rules = data.rules.map((rule) => {
+    // examples and descriptions stay in the YAML (fakepromo rules --test reads them there)
+    const { examples: _examples, description: _description, ...runtime } = rule;
+    const prefilter = rule.pattern ? (rule.prefilter ?? prefilterOf(rule.pattern)) : undefined;
+    const spec = { ...runtime, examples: { match: [], nomatch: [] }, ...(prefilter ? { prefilter } : {}) };
+    return {
+      id: rule.id,
+      lang: rule.lang ?? 'any',
+      ...(rule.view !== undefined ? { view: rule.view } : {}),
+      ...(rule.supporting !== undefined ? { supporting: rule.supporting } : {}),
+      ...(rule.against_warning !== undefined ? { against_warning: rule.against_warning } : {}),
+      gate: rule.pattern && prefilter ? place(patternGate(rule.pattern, prefilter)) : null,
+      spec: place(spec),
+    };
+  });
+  const head: PrebuiltHead = {
+    fingerprint: fingerprintRuleFolder(rulesDir),
+    stamps: ruleFolderStamps(rulesDir),
+    scoring: data.scoring,
+    detectorAtoms,
+    brands: place(data.brands),
+    rules,
+  };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), ...parts]);
+}
+
+/** The head of a prebuilt file, and a reader of the JSON texts it points to. */
+export function decodePrebuilt(bytes: Buffer): { head: PrebuiltHead; read: <T>(range: ByteRange) => T } {
+  // JSON.stringify escapes newlines inside strings: the first one ends the head
+  const bodyStart = bytes.indexOf(10) + 1;
+  const head = JSON.parse(bytes.toString('utf8', 0, bodyStart - 1)) as PrebuiltHead;
+  const read = <T>([start, end]: ByteRange): T => JSON.parse(bytes.toString('utf8', bodyStart + start, bodyStart + end)) as T;
+  return { head, read };
+}
+
+/**
+ * The prebuilt shipped rules if they are current, else null. `lazy`: each rule is read and
+ * compiled when a post may first match it (a one-post scan); else all are compiled now (a worker).
+ */
 export function loadPrebuiltRules(options: { lazy?: boolean } = {}): RuleSet | null {
   const file = join(packageRoot(), PREBUILT_FILE);
   if (!existsSync(file)) return null;
-  const prebuilt = JSON.parse(readFileSync(file, 'utf8')) as PrebuiltRules;
-  if (prebuilt.fingerprint !== fingerprintRuleFolder(shippedRulesDir())) return null;
-  rememberAtoms(prebuilt.detectorAtoms ?? {});
-  return compileRuleSet(prebuilt.data, { trusted: true, lazy: options.lazy });
+  const { head, read } = decodePrebuilt(readFileSync(file));
+  if (!Array.isArray(head.stamps) || !ruleFolderUnchanged(shippedRulesDir(), head)) return null;
+  rememberAtoms(head.detectorAtoms);
+  const brands = read<BrandSpec[]>(head.brands);
+  const readSpec = (k: number) => (): RuleSpec & { file: string } => read<RuleSpec & { file: string }>(head.rules[k]!.spec);
+  if (!options.lazy) {
+    return compileRuleSet({ rules: head.rules.map((_, k) => readSpec(k)()), scoring: head.scoring, brands }, { trusted: true });
+  }
+  const always = (): PatternGate => true;
+  const rules = head.rules.map((ruleHead, k) => {
+    const gate = ruleHead.gate;
+    return deferredRule(ruleHead, k, gate ? () => read<PatternGate>(gate) : always, readSpec(k));
+  });
+  let data: RulePackData | undefined;
+  return {
+    rules,
+    scoring: head.scoring,
+    brands,
+    flags: ruleFlags(head.rules),
+    get data() {
+      return (data ??= { rules: rules.map((rule) => rule.spec), scoring: head.scoring, brands });
+    },
+  };
 }
 
 /** The shipped rules, from the prebuilt copy when current. */

@@ -132,6 +132,18 @@ describe('extractHtml: links', () => {
     ]);
   });
 
+  it('reads where a form sends what is typed into it as a link, with the form\'s text', async () => {
+    const html = page(
+      '',
+      '<p>Claim your refund</p><form method="post" action="https://nts-refund.gov-kr.help/apply.do"><label>Card number <input name="card"></label><button>Submit</button></form><form action="/search"><input name="q"></form>',
+    );
+    const { links } = await extractHtml(html, 'https://hometax.example/refund');
+    expect(links).toEqual([
+      { href: 'https://nts-refund.gov-kr.help/apply.do', text: 'Card number Submit' },
+      { href: 'https://hometax.example/search', text: '' },
+    ]);
+  });
+
   it('keeps hrefs as written without a base URL', async () => {
     const { links } = await extractHtml(page('', '<a href="/event/1000">event</a>'));
     expect(links).toEqual([{ href: '/event/1000', text: 'event' }]);

@@ -94,7 +94,9 @@ class TextWalker {
     const block = BLOCK_TAGS.has(tag);
     if (block) this.parts.push('\n');
     if (tag === 'img' && attribs.alt) this.parts.push(` ${attribs.alt} `);
-    const href = tag === 'a' ? resolveHref(attribs.href, this.baseUrl) : undefined;
+    // a form's action is where what is typed into it goes: a phishing page copies the brand's
+    // links around it, and only its form points to the thief's host
+    const href = tag === 'a' ? resolveHref(attribs.href, this.baseUrl) : tag === 'form' ? resolveHref(attribs.action, this.baseUrl) : undefined;
     this.open.push({
       block,
       insideArticle: insideArticle || tag === 'article' || tag === 'main' || attribs.role === 'main',

@@ -8,6 +8,8 @@ import type { ViewSpan } from './patterns.js';
 export interface Link {
   href: string;
   text: string;
+  /** the action of a form: where what is typed into the page is sent */
+  form?: boolean;
   /** where the link's text stands in the post's text, when it could be found there */
   start?: number;
   end?: number;

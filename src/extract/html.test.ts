@@ -139,8 +139,8 @@ describe('extractHtml: links', () => {
     );
     const { links } = await extractHtml(html, 'https://hometax.example/refund');
     expect(links).toEqual([
-      { href: 'https://nts-refund.gov-kr.help/apply.do', text: 'Card number Submit' },
-      { href: 'https://hometax.example/search', text: '' },
+      { href: 'https://nts-refund.gov-kr.help/apply.do', text: 'Card number Submit', form: true },
+      { href: 'https://hometax.example/search', text: '', form: true },
     ]);
   });
 

@@ -56,6 +56,7 @@ interface OpenElement {
   pre: boolean;
   href?: string;
   linkStart?: number;
+  form?: boolean;
 }
 
 /**
@@ -101,7 +102,7 @@ class TextWalker {
       block,
       insideArticle: insideArticle || tag === 'article' || tag === 'main' || attribs.role === 'main',
       pre: (parent?.pre ?? false) || tag === 'pre',
-      ...(href !== undefined ? { href, linkStart: this.parts.length } : {}),
+      ...(href !== undefined ? { href, linkStart: this.parts.length, ...(tag === 'form' ? { form: true } : {}) } : {}),
     });
   }
 
@@ -121,7 +122,8 @@ class TextWalker {
     if (!element) return;
     if (element.block) this.parts.push('\n');
     if (element.href !== undefined) {
-      this.links.push({ href: element.href, text: this.parts.slice(element.linkStart).join('').replace(/\s+/g, ' ').trim() });
+      const text = this.parts.slice(element.linkStart).join('').replace(/\s+/g, ' ').trim();
+      this.links.push({ href: element.href, text, ...(element.form ? { form: true } : {}) });
     }
   }
 

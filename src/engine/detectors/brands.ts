@@ -274,7 +274,8 @@ function deniedAround(text: string, channel: ViewSpan): boolean {
   return DENIED_BEFORE.test(text.slice(Math.max(0, channel.start - 40), channel.start)) || DENIED_AFTER.test(text.slice(channel.end, channel.end + 50));
 }
 
-const DENIED_BEFORE = /(?:^|[^a-z])(?:not|never|no)(?:[^a-z][^\n.!?]*)?$|n['’]t(?:[^a-z][^\n.!?]*)?$/;
+// within the sentence: a dot inside a word (an .apk file, bit.ly) does not end it
+const DENIED_BEFORE = /(?:^|[^a-z])(?:not|never|no)(?:[^a-z](?:[^\n.!?]|\.(?=[a-z0-9]))*)?$|n['’]t(?:[^a-z](?:[^\n.!?]|\.(?=[a-z0-9]))*)?$/;
 const DENIED_AFTER = /^[^\n.!?]*?지\s*않/;
 
 function spanOf(a: ViewSpan, b: ViewSpan): ViewSpan {
@@ -323,6 +324,8 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
     return evidence;
   }
   if (mode === 'official-domain') {
+    // a page that sends what is typed into it to another site is not vouched for by the brand links it copied
+    if (ctx.links.some((link) => link.form === true && !onOfficialSite(link.href, registry))) return evidence;
     // only addresses on some brand's domain can count: look for names only then
     // the domain as written must be the brand's: normalisation reads t3sco.com as tesco.com
     const candidates = ctx.urls.filter((url) => {
@@ -358,6 +361,18 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
  * A brand's Latin name written with Greek or Cyrillic lookalike letters (NAVЕR, Сoupang): no
  * brand writes its own name so, while a page made to pass for the brand and slip past filters does.
  */
+/** Whether a link goes to a brand's official site (a relative one stays on the page's own site). */
+function onOfficialSite(href: string, registry: PreparedRegistry): boolean {
+  let host: string;
+  try {
+    host = new URL(href).hostname.toLowerCase();
+  } catch {
+    return true;
+  }
+  const labels = host.split('.');
+  return labels.some((_, k) => registry.officialDomains.has(labels.slice(k).join('.')));
+}
+
 function disguisedNames(ctx: ScanContext): Evidence[] {
   if (!hasCyrillicOrGreek(ctx.original)) return [];
   return mentions(ctx, prepare(ctx.brands))

@@ -47,7 +47,7 @@ export function compileRule(spec: RuleSpec & { file: string }, path: SpecPath, o
     if (!detector) {
       throw new RuleError(`unknown detector "${spec.detector}" (known: ${[...DETECTORS.keys()].join(', ')})`, [...path, 'detector']);
     }
-    const create = (): DetectorRun => detector.create(spec.params ?? {}, [...path, 'params']);
+    const create = (): DetectorRun => detector.create(spec.params ?? {}, [...path, 'params'], { trusted: options.trusted });
     if (options.lazy && options.trusted) {
       // its regexes are compiled (and its registry prepared) when the rule first runs
       let run: DetectorRun | undefined;

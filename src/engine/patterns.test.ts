@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleError } from './errors.js';
-import { compilePattern, compileRegex, gateTest, MAX_SPANS, patternGate, patternRegexSources, phraseToRegex, prefilterOf, type ViewSpan } from './patterns.js';
+import { compilePattern, compileRegex, detectorRegex, gateTest, MAX_SPANS, patternGate, patternRegexSources, phraseToRegex, prefilterOf, type ViewSpan } from './patterns.js';
 import type { PatternSpec } from './types.js';
 
 const phrase = (p: string): RegExp => new RegExp(phraseToRegex(p), 'iu');
@@ -259,5 +259,16 @@ describe('patternGate: what a text needs for a pattern to have a chance', () => 
     for (const text of texts) if (match(text) !== null) expect(pass(text), text).toBe(true);
     expect(pass('nothing here')).toBe(false);
     expect(pass('free stuff, no code')).toBe(false); // free, but neither referral nor gift card
+  });
+});
+
+describe('detectorRegex', () => {
+  it('checks a rule pack\'s regex when it loads, and builds a trusted one only when first used', () => {
+    expect(() => detectorRegex('(unclosed', ['params', 'path'])).toThrow(RuleError);
+    const deferred = detectorRegex('(unclosed', ['params', 'path'], true);
+    expect(() => deferred()).toThrow(SyntaxError);
+    const apk = detectorRegex('[^/]*\\.apk$', [], true);
+    expect(apk()).toBe(apk()); // built once
+    expect(apk().test('/get/bank.apk')).toBe(true);
   });
 });

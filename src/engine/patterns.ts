@@ -95,6 +95,24 @@ export function prefilterOf(pattern: PatternSpec): Array<string[] | null> {
   return patternRegexSources(pattern).map(requiredAtoms);
 }
 
+/**
+ * A detector's regular expression: checked now for a rule that is not trusted, so that a bad
+ * rule pack is refused when it loads; built on first use for a trusted one (the shipped rules,
+ * validated at build time), so that a post that never reaches it does not pay for it.
+ */
+export function detectorRegex(source: string, path: SpecPath, trusted = false): () => RegExp {
+  if (!trusted) {
+    const regex = compileRegex(source, path);
+    return () => regex;
+  }
+  let regex: RegExp | undefined;
+  return () => (regex ??= trustedRegex(source));
+}
+
+function trustedRegex(source: string): RegExp {
+  return new RegExp(expandLetterClasses(source), 'gu');
+}
+
 export function compileRegex(source: string, path: SpecPath): RegExp {
   const upper = upperCaseLiteral(source);
   if (upper !== undefined) {
@@ -142,7 +160,7 @@ function compileNode(spec: PatternSpec, path: SpecPath, trusted: boolean, atomsF
   if ('regex' in spec || 'phrase' in spec) {
     const source = 'regex' in spec ? spec.regex : phraseToRegex(spec.phrase);
     const atoms = atomsFor(source);
-    if (trusted) return leafMatcher(() => new RegExp(expandLetterClasses(source), 'gu'), atoms);
+    if (trusted) return leafMatcher(() => trustedRegex(source), atoms);
     const regex = compileRegex(source, [...path, 'regex' in spec ? 'regex' : 'phrase']);
     return leafMatcher(() => regex, atoms);
   }

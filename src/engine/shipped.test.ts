@@ -60,6 +60,15 @@ describe('prebuilt shipped rules (dist/rules.json, written by npm run build)', (
     }
   });
 
+  it('stores the brand registry as the detector would derive it from the YAML brands', async () => {
+    const { registryDataOf } = await import('./detectors/brands.js');
+    const { head, read } = shipped.decodePrebuilt(readFileSync(prebuiltPath));
+    const fromYaml = await loadRules();
+    const stored = read<ReturnType<typeof registryDataOf>>(head.registry);
+    expect(stored.names.length).toBeGreaterThan(fromYaml.brands.length);
+    expect(stored).toEqual(registryDataOf(fromYaml.brands));
+  });
+
   it('loadShippedRules gives the same rule set as the YAML', async () => {
     const fromShipped = await shipped.loadShippedRules();
     const fromYaml = await loadRules();

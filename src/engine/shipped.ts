@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { packageRoot, shippedRulesDir } from '../paths.js';
 import { compileRuleSet, deferredRule, ruleFlags, type RuleHead, type RuleSet } from './compile.js';
 import { loadRules } from './load.js';
+import { registryDataOf, rememberRegistryData, type RegistryData } from './detectors/brands.js';
 import { patternGate, prefilterOf, type PatternGate } from './patterns.js';
 import { rememberAtoms } from './prefilter.js';
 import type { BrandSpec, RulePackData, RuleSpec, ScoringSpec } from './types.js';
@@ -25,6 +26,8 @@ export interface PrebuiltHead {
   /** the prefilter atoms of the detectors' regular expressions, by source */
   detectorAtoms: Record<string, string[] | null>;
   brands: ByteRange;
+  /** the brand registry's tokens and names, derived at build time (RegistryData) */
+  registry: ByteRange;
   /** gate: where the rule's PatternGate is (null: always run, a detector) */
   rules: Array<RuleHead & { id: string; supporting?: boolean; against_warning?: boolean; gate: ByteRange | null; spec: ByteRange }>;
 }
@@ -107,6 +110,7 @@ export function encodePrebuilt(data: RulePackData, detectorAtoms: PrebuiltHead['
     scoring: data.scoring,
     detectorAtoms,
     brands: place(data.brands),
+    registry: place(registryDataOf(data.brands)),
     rules,
   };
   return Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), ...parts]);
@@ -132,6 +136,7 @@ export function loadPrebuiltRules(options: { lazy?: boolean } = {}): RuleSet | n
   if (!Array.isArray(head.stamps) || !ruleFolderUnchanged(shippedRulesDir(), head)) return null;
   rememberAtoms(head.detectorAtoms);
   const brands = read<BrandSpec[]>(head.brands);
+  rememberRegistryData(brands, () => read<RegistryData>(head.registry));
   const readSpec = (k: number) => (): RuleSpec & { file: string } => read<RuleSpec & { file: string }>(head.rules[k]!.spec);
   if (!options.lazy) {
     return compileRuleSet({ rules: head.rules.map((_, k) => readSpec(k)()), scoring: head.scoring, brands }, { trusted: true });

@@ -60,38 +60,71 @@ function registrableLabel(domain: string): string {
   return domain.split('.')[0]!;
 }
 
-function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
-  const cached = prepared.get(brands);
-  if (cached) return cached;
-  const list: PreparedBrand[] = brands.map((spec) => {
-    const tokens = new Set<string>();
-    const shortTokens = new Set<string>();
+/**
+ * What the registry's names and domains come to, in plain data: each brand's address tokens and
+ * short tokens, and every name (normalised, longest first) with its brand's index. The build
+ * stores it with the prebuilt rules (see rememberRegistryData), so a scan need not derive it.
+ */
+export interface RegistryData {
+  tokens: string[][];
+  shortTokens: string[][];
+  names: Array<[name: string, latin: boolean, brand: number]>;
+}
+
+export function registryDataOf(brands: readonly BrandSpec[]): RegistryData {
+  const tokens: string[][] = [];
+  const shortTokens: string[][] = [];
+  brands.forEach((spec) => {
+    const long = new Set<string>();
+    const short = new Set<string>();
     for (const domain of spec.domains) {
       const label = registrableLabel(domain.toLowerCase());
-      if (label.length >= 4) tokens.add(label);
+      if (label.length >= 4) long.add(label);
       // kt.com, lg.com, bk.com: a whole part of a host (kt-refund.co) when the post names the brand
-      else if (label.length >= 2 && /^[a-z]+$/.test(label)) shortTokens.add(label);
+      else if (label.length >= 2 && /^[a-z]+$/.test(label)) short.add(label);
     }
     for (const name of spec.names) {
       const ascii = normalName(name).replace(/[^a-z0-9]/g, '');
       if (!/^[a-z]/.test(ascii)) continue;
-      if (ascii.length >= 5) tokens.add(ascii);
-      else if (ascii.length === 3 && /^[a-z]+$/.test(ascii)) shortTokens.add(ascii);
+      if (ascii.length >= 5) long.add(ascii);
+      else if (ascii.length === 3 && /^[a-z]+$/.test(ascii)) short.add(ascii);
     }
-    return { spec, domains: new Set(spec.domains.map((d) => d.toLowerCase())), tokens: [...tokens], shortTokens: [...shortTokens] };
+    tokens.push([...long]);
+    shortTokens.push([...short]);
   });
-  const names: PreparedRegistry['names'] = [];
-  for (const brand of list) {
-    for (const raw of brand.spec.names) {
+  const names: RegistryData['names'] = [];
+  brands.forEach((spec, index) => {
+    for (const raw of spec.names) {
       const name = normalName(raw).replace(/\s+/g, ' ').trim();
       if (name.length < 2) continue;
       const latin = /[a-z0-9]/.test(name);
-      names.push({ name, latin, brand });
+      names.push([name, latin, index]);
       // letters spaced apart are joined by normalisation: 지니 뮤직 may read 지니뮤직
-      if (name.includes(' ')) names.push({ name: name.replace(/ /g, ''), latin, brand });
+      if (name.includes(' ')) names.push([name.replace(/ /g, ''), latin, index]);
     }
-  }
-  names.sort((a, b) => b.name.length - a.name.length);
+  });
+  names.sort((a, b) => b[0].length - a[0].length);
+  return { tokens, shortTokens, names };
+}
+
+const storedRegistryData = new WeakMap<readonly BrandSpec[], () => RegistryData>();
+
+/** Registry data made at build time for these brands (read when a scan first needs it). */
+export function rememberRegistryData(brands: readonly BrandSpec[], read: () => RegistryData): void {
+  storedRegistryData.set(brands, read);
+}
+
+function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
+  const cached = prepared.get(brands);
+  if (cached) return cached;
+  const data = storedRegistryData.get(brands)?.() ?? registryDataOf(brands);
+  const list: PreparedBrand[] = brands.map((spec, k) => ({
+    spec,
+    domains: new Set(spec.domains.map((d) => d.toLowerCase())),
+    tokens: data.tokens[k]!,
+    shortTokens: data.shortTokens[k]!,
+  }));
+  const names: PreparedRegistry['names'] = data.names.map(([name, latin, k]) => ({ name, latin, brand: list[k]! }));
   const allTokens = new Set(list.flatMap((brand) => brand.tokens));
   const longTokenList = [...allTokens].filter((t) => t.length >= 5);
   const tokensByLength = new Map<number, string[]>();

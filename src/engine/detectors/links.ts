@@ -1,4 +1,4 @@
-import { compileRegex } from '../patterns.js';
+import { detectorRegex } from '../patterns.js';
 import type { Evidence } from '../types.js';
 import type { FoundUrl } from '../urls.js';
 import type { DetectorDefinition } from './types.js';
@@ -35,18 +35,18 @@ export const linkDetector: DetectorDefinition = {
       host: { type: 'string', minLength: 1, description: 'regular expression on the host (for official-looking labels on hosts that are not official)' },
     },
   },
-  create(params, path) {
+  create(params, path, options = {}) {
     const hosts = (params.hosts as string[] | undefined) ?? [];
     const suffixes = new Set((params.suffixes as string[] | undefined) ?? []);
-    const pathRegex = typeof params.path === 'string' ? compileRegex(params.path, [...path, 'path']) : undefined;
-    const hostRegex = typeof params.host === 'string' ? compileRegex(params.host, [...path, 'host']) : undefined;
+    const pathRegex = typeof params.path === 'string' ? detectorRegex(params.path, [...path, 'path'], options.trusted) : undefined;
+    const hostRegex = typeof params.host === 'string' ? detectorRegex(params.host, [...path, 'host'], options.trusted) : undefined;
     const matches = (url: FoundUrl): boolean => {
       if (hosts.length > 0 && hostMatches(url, hosts)) return true;
       if (params.ip === true && url.isIp) return true;
       if (params.punycode === true && url.host.split('.').some((label) => label.startsWith('xn--'))) return true;
       if (url.suffix !== null && suffixes.has(url.suffix)) return true;
-      if (pathRegex && testFromStart(pathRegex, url.path)) return true;
-      if (hostRegex && testFromStart(hostRegex, url.host)) return true;
+      if (pathRegex && testFromStart(pathRegex(), url.path)) return true;
+      if (hostRegex && testFromStart(hostRegex(), url.host)) return true;
       return false;
     };
     return (ctx) => {

@@ -1,7 +1,7 @@
 import { MONEY_MARKS, type Currency, type Quantity } from '../../text/quantities.js';
 import type { ScanContext } from '../context.js';
 import { fastPaths } from '../fast-paths.js';
-import { compileRegex, literalGate } from '../patterns.js';
+import { detectorRegex, literalGate } from '../patterns.js';
 import type { SpecPath } from '../errors.js';
 import type { Evidence } from '../types.js';
 import type { DetectorDefinition, DetectorRun } from './types.js';
@@ -21,9 +21,10 @@ const nearProperties = {
 function quantityNearReward(
   params: Record<string, unknown>,
   path: SpecPath,
+  trusted: boolean | undefined,
   accept: (q: Quantity) => boolean,
 ): DetectorRun {
-  const near = compileRegex(String(params.near), [...path, 'near']);
+  const nearRegex = detectorRegex(String(params.near), [...path, 'near'], trusted);
   // the literal prefilter of the reward words: without them no quantity needs reading
   const nearMayMatch = literalGate(String(params.near));
   const within = typeof params.within === 'number' ? params.within : 20;
@@ -35,6 +36,7 @@ function quantityNearReward(
       if (!accept(q)) continue;
       const from = Math.max(0, q.start - within);
       const window = text.slice(from, Math.min(text.length, q.end + within));
+      const near = nearRegex();
       near.lastIndex = 0;
       const word = near.exec(window);
       if (!word) continue;
@@ -57,9 +59,9 @@ export const rewardDuration: DetectorDefinition = {
     required: ['over_days', 'near'],
     properties: { over_days: { type: 'number', minimum: 0 }, ...nearProperties },
   },
-  create(params, path) {
+  create(params, path, options = {}) {
     const overDays = Number(params.over_days);
-    return quantityNearReward(params, path, (q) => q.kind === 'duration' && q.days > overDays);
+    return quantityNearReward(params, path, options.trusted, (q) => q.kind === 'duration' && q.days > overDays);
   },
 };
 
@@ -73,9 +75,9 @@ export const rewardValue: DetectorDefinition = {
     required: ['over_usd', 'near'],
     properties: { over_usd: { type: 'number', minimum: 0 }, ...nearProperties },
   },
-  create(params, path) {
+  create(params, path, options = {}) {
     const overUsd = Number(params.over_usd);
-    return quantityNearReward(params, path, (q) => q.kind === 'money' && q.amount * USD_PER_UNIT[q.currency] > overUsd);
+    return quantityNearReward(params, path, options.trusted, (q) => q.kind === 'money' && q.amount * USD_PER_UNIT[q.currency] > overUsd);
   },
 };
 
@@ -110,10 +112,10 @@ export const priceCut: DetectorDefinition = {
       within: { type: 'integer', minimum: 0, maximum: 200, description: 'how many characters apart the prices stand (default 30)' },
     },
   },
-  create(params, path) {
+  create(params, path, options = {}) {
     const maxRatio = Number(params.max_ratio);
     const minUsd = typeof params.min_usd === 'number' ? params.min_usd : 0;
-    const marker = compileRegex(String(params.marker), [...path, 'marker']);
+    const markerRegex = detectorRegex(String(params.marker), [...path, 'marker'], options.trusted);
     const markerMayMatch = literalGate(String(params.marker));
     const within = typeof params.within === 'number' ? params.within : 30;
     const MARKER_BEFORE = 15;
@@ -128,6 +130,7 @@ export const priceCut: DetectorDefinition = {
         const [low, high] = a.amount <= b.amount ? [a.amount, b.amount] : [b.amount, a.amount];
         if (low <= 0 || low / high > maxRatio || high * USD_PER_UNIT[a.currency] < minUsd) continue;
         if (RANGE_BETWEEN.test(text.slice(a.end, b.start))) continue; // 87만 원~808만 원 is a range
+        const marker = markerRegex();
         marker.lastIndex = 0;
         if (!marker.test(text.slice(Math.max(0, a.start - MARKER_BEFORE), b.start))) continue;
         evidence.push(ctx.evidence('folded', { start: a.start, end: b.end }));

@@ -13,5 +13,6 @@ export interface DetectorDefinition {
   paramsSchema: Record<string, unknown>;
   /** the params that hold regular expressions (checked for catastrophic backtracking like patterns) */
   regexParams: readonly string[];
-  create(params: Record<string, unknown>, path: SpecPath): DetectorRun;
+  /** trusted: the rule was validated at build time (see detectorRegex) */
+  create(params: Record<string, unknown>, path: SpecPath, options?: { trusted?: boolean }): DetectorRun;
 }

@@ -136,11 +136,14 @@ export function loadPrebuiltRules(options: { lazy?: boolean } = {}): RuleSet | n
   if (!Array.isArray(head.stamps) || !ruleFolderUnchanged(shippedRulesDir(), head)) return null;
   rememberAtoms(head.detectorAtoms);
   const brands = read<BrandSpec[]>(head.brands);
-  rememberRegistryData(brands, () => read<RegistryData>(head.registry));
   const readSpec = (k: number) => (): RuleSpec & { file: string } => read<RuleSpec & { file: string }>(head.rules[k]!.spec);
   if (!options.lazy) {
+    // read now: a closure that reads later would keep the whole file in memory for the run
+    const registry = read<RegistryData>(head.registry);
+    rememberRegistryData(brands, () => registry);
     return compileRuleSet({ rules: head.rules.map((_, k) => readSpec(k)()), scoring: head.scoring, brands }, { trusted: true });
   }
+  rememberRegistryData(brands, () => read<RegistryData>(head.registry));
   const always = (): PatternGate => true;
   const rules = head.rules.map((ruleHead, k) => {
     const gate = ruleHead.gate;

@@ -19,6 +19,17 @@ function isVowel(cp: number): boolean {
   return cp >= COMPAT_FIRST_VOWEL && cp <= COMPAT_LAST_VOWEL;
 }
 
+/**
+ * Latin letters written for the vowel they look like after a consonant (ㅋr톡 for 카톡, ㄷH출 for
+ * 대출): read as that vowel only when no Latin letter follows, so that English words stay apart.
+ */
+const LATIN_VOWEL_LOOKALIKES: Record<string, number> = { r: 0x314f, H: 0x3150 };
+
+function vowelAt(s: string, i: number): number {
+  const lookalike = LATIN_VOWEL_LOOKALIKES[s[i] ?? ''];
+  return lookalike !== undefined && !/[A-Za-z]/.test(s[i + 1] ?? '') ? lookalike : s.charCodeAt(i);
+}
+
 function consonantIndex(cp: number, table: number[]): number {
   return cp >= COMPAT_FIRST && cp <= COMPAT_LAST_CONSONANT ? table[cp - COMPAT_FIRST]! : -1;
 }
@@ -30,13 +41,13 @@ function consonantIndex(cp: number, table: number[]): number {
  */
 export function composeJamo(s: string, i: number): { syllable: number; length: number } | null {
   const lead = consonantIndex(s.charCodeAt(i), LEAD);
-  const vowelCp = s.charCodeAt(i + 1);
+  const vowelCp = vowelAt(s, i + 1);
   if (lead < 0 || !isVowel(vowelCp)) return null;
   const vowel = vowelCp - COMPAT_FIRST_VOWEL;
   let tail = 0;
   let length = 2;
   const tailIndex = consonantIndex(s.charCodeAt(i + 2), TAIL);
-  if (tailIndex > 0 && !isVowel(s.charCodeAt(i + 3))) {
+  if (tailIndex > 0 && !isVowel(vowelAt(s, i + 3))) {
     tail = tailIndex;
     length = 3;
   }

@@ -318,7 +318,7 @@ function spanOf(a: ViewSpan, b: ViewSpan): ViewSpan {
 /** Public suffixes only governments can register under: no impostor owns an address there. */
 const GOVERNMENT_SUFFIXES = new Set(['go.kr', 'mil.kr', 'gov', 'mil', 'gov.uk', 'gov.au', 'gc.ca', 'govt.nz', 'gov.ie']);
 
-const MODES = ['foreign-domain', 'lookalike-domain', 'official-domain', 'unoperated-channel', 'disguised-name'] as const;
+const MODES = ['foreign-domain', 'lookalike-domain', 'official-domain', 'unoperated-channel', 'disguised-name', 'sender-tag'] as const;
 type Mode = (typeof MODES)[number];
 
 /** The host of an address as the post wrote it (a link's target as given): lower case, invisible characters dropped. */
@@ -356,6 +356,7 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
     }
     return evidence;
   }
+  if (mode === 'sender-tag') return senderTagLinks(ctx, registry, quote);
   if (mode === 'official-domain') {
     // a page that sends what is typed into it to another site is not vouched for by the brand links it copied
     if (ctx.links.some((link) => link.form === true && !onOfficialSite(link.href, registry))) return evidence;
@@ -404,6 +405,41 @@ function onOfficialSite(href: string, registry: PreparedRegistry): boolean {
   }
   const labels = host.split('.');
   return labels.some((_, k) => registry.officialDomains.has(labels.slice(k).join('.')));
+}
+
+/**
+ * The sender tag a text message opens with: [SK텔레콤], 【KB국민카드】 or "Optus:", after any
+ * carrier marks ([Web발신], [국외발신], (광고)). Its span in the folded text, or null.
+ */
+const SENDER_TAG = /^\s*(?:[[(【<]\s*(?:web\s*발신|국외\s*발신|국제\s*발신|해외\s*발신|광고)\s*[\])】>]\s*)*(?:[[【]\s*([^\]】\n]{2,24}?)\s*[\]】]|([a-z][a-z0-9&' .-]{1,24}?)\s*:(?!\/))/;
+
+function senderTag(text: string): ViewSpan | null {
+  const match = SENDER_TAG.exec(text);
+  if (!match) return null;
+  const name = match[1] ?? match[2]!;
+  const start = match.index + match[0].indexOf(name);
+  return { start, end: start + name.length };
+}
+
+/**
+ * Addresses in a message whose sender tag names a brand, on a site that is not that brand's:
+ * "[국민건강보험] 결과통보서 확인 nhls-kr.info", "NHS: order your kit at …". A government
+ * suffix, which no impostor can register under, does not count.
+ */
+function senderTagLinks(ctx: ScanContext, registry: PreparedRegistry, quote: (url: FoundUrl) => Evidence): Evidence[] {
+  const text = ctx.normalized.folded.text;
+  const tag = senderTag(text);
+  // a notice board's heading ([우리은행 공지사항]) is not the sender of a text message
+  if (!tag || /공지|보도\s*자료|notice|press/.test(text.slice(tag.start, tag.end))) return [];
+  const brands = mentions(ctx, registry).filter((m) => m.span.start >= tag.start && m.span.end <= tag.end).map((m) => m.brand);
+  if (brands.length === 0) return [];
+  const evidence: Evidence[] = [];
+  for (const url of ctx.urls) {
+    if (!url.domain || (url.suffix !== null && GOVERNMENT_SUFFIXES.has(url.suffix))) continue;
+    if (brands.some((brand) => brand.domains.has(url.domain!))) continue;
+    evidence.push(quote(url));
+  }
+  return evidence;
 }
 
 function disguisedNames(ctx: ScanContext): Evidence[] {

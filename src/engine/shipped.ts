@@ -15,8 +15,8 @@ import type { BrandSpec, RulePackData, RuleSpec, ScoringSpec } from './types.js'
  *
  * The file is one line of JSON, the head, then the rules' specs and the brand registry, each a
  * JSON text at a byte range the head gives. The head holds what every scan needs (scoring, each
- * rule's language); a one-post scan parses the literal gates of its language's rules, and the
- * specs of the rules its post may match, instead of the whole pack (about 400 KB).
+ * rule's language); a one-post scan parses the literal gates of its language's rules (one JSON
+ * array per language), and the specs of the rules its post may match, instead of the whole pack.
  */
 export interface PrebuiltHead {
   fingerprint: string;
@@ -28,8 +28,10 @@ export interface PrebuiltHead {
   brands: ByteRange;
   /** the brand registry's tokens and names, derived at build time (RegistryData) */
   registry: ByteRange;
-  /** gate: where the rule's PatternGate is (null: always run, a detector) */
-  rules: Array<RuleHead & { id: string; supporting?: boolean; against_warning?: boolean; gate: ByteRange | null; spec: ByteRange }>;
+  /** the PatternGates of the rules of each language, as one JSON array per language */
+  gates: Record<string, ByteRange>;
+  /** gate: the rule's place in its language's gates (null: always run, a detector) */
+  rules: Array<RuleHead & { id: string; supporting?: boolean; against_warning?: boolean; gate: number | null; spec: ByteRange }>;
 }
 
 /** [start, end) in bytes, from the line after the head */
@@ -89,6 +91,7 @@ export function encodePrebuilt(data: RulePackData, detectorAtoms: PrebuiltHead['
     length += bytes.length;
     return [length - bytes.length, length];
   };
+  const gates: Record<string, PatternGate[]> = {};
   const rules = data.rules.map((rule) => {
     // examples and descriptions stay in the YAML (fakepromo rules --test reads them there)
     const { examples: _examples, description: _description, ...runtime } = rule;
@@ -100,7 +103,7 @@ export function encodePrebuilt(data: RulePackData, detectorAtoms: PrebuiltHead['
       ...(rule.view !== undefined ? { view: rule.view } : {}),
       ...(rule.supporting !== undefined ? { supporting: rule.supporting } : {}),
       ...(rule.against_warning !== undefined ? { against_warning: rule.against_warning } : {}),
-      gate: rule.pattern && prefilter ? place(patternGate(rule.pattern, prefilter)) : null,
+      gate: rule.pattern && prefilter ? (gates[rule.lang ?? 'any'] ??= []).push(patternGate(rule.pattern, prefilter)) - 1 : null,
       spec: place(spec),
     };
   });
@@ -111,6 +114,7 @@ export function encodePrebuilt(data: RulePackData, detectorAtoms: PrebuiltHead['
     detectorAtoms,
     brands: place(data.brands),
     registry: place(registryDataOf(data.brands)),
+    gates: Object.fromEntries(Object.entries(gates).map(([lang, list]) => [lang, place(list)])),
     rules,
   };
   return Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), ...parts]);
@@ -133,7 +137,7 @@ export function loadPrebuiltRules(options: { lazy?: boolean } = {}): RuleSet | n
   const file = join(packageRoot(), PREBUILT_FILE);
   if (!existsSync(file)) return null;
   const { head, read } = decodePrebuilt(readFileSync(file));
-  if (!Array.isArray(head.stamps) || !ruleFolderUnchanged(shippedRulesDir(), head)) return null;
+  if (!Array.isArray(head.stamps) || typeof head.gates !== 'object' || !ruleFolderUnchanged(shippedRulesDir(), head)) return null;
   rememberAtoms(head.detectorAtoms);
   const brands = read<BrandSpec[]>(head.brands);
   const readSpec = (k: number) => (): RuleSpec & { file: string } => read<RuleSpec & { file: string }>(head.rules[k]!.spec);
@@ -145,9 +149,15 @@ export function loadPrebuiltRules(options: { lazy?: boolean } = {}): RuleSet | n
   }
   rememberRegistryData(brands, () => read<RegistryData>(head.registry));
   const always = (): PatternGate => true;
+  const gateLists = new Map<string, PatternGate[]>();
+  const gatesOf = (lang: string): PatternGate[] => {
+    let list = gateLists.get(lang);
+    if (list === undefined) gateLists.set(lang, (list = read<PatternGate[]>(head.gates[lang]!)));
+    return list;
+  };
   const rules = head.rules.map((ruleHead, k) => {
     const gate = ruleHead.gate;
-    return deferredRule(ruleHead, k, gate ? () => read<PatternGate>(gate) : always, readSpec(k));
+    return deferredRule(ruleHead, k, gate === null ? always : () => gatesOf(ruleHead.lang)[gate]!, readSpec(k));
   });
   let data: RulePackData | undefined;
   return {

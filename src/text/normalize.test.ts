@@ -370,3 +370,15 @@ describe('normalizeText: addresses and words written to dodge filters', () => {
     expect(text.slice(span.start, span.end)).toBe('bit . ly / Amz-gift30');
   });
 });
+
+describe('normalizeText: boxed letters', () => {
+  it('reads squared and negative circled or squared capitals as their letter, and keeps emoji out', () => {
+    const text = 'F🔥R🔥E🔥E 13,500 V-B🅤CKS 🄵🅁🅴🅴';
+    const folded = normalizeText(text).folded;
+    expect(folded.text).toContain('v-bucks');
+    expect(folded.text).toContain('free');
+    const at = folded.text.indexOf('v-bucks');
+    const span = toOriginalSpan(folded, at, at + 7);
+    expect(text.slice(span.start, span.end)).toBe('V-B🅤CKS');
+  });
+});

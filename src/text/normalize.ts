@@ -89,6 +89,11 @@ function pushAscii(out: ViewBuilder, cp: number, start: number, end: number): vo
 
 function pushOther(out: ViewBuilder, s: string, cp: number, start: number, end: number): void {
   if (isInvisible(cp) || (cp >= 0x80 && cp < 0xa0)) return;
+  const boxed = boxedLetter(cp);
+  if (boxed !== undefined) {
+    out.pushString(boxed, start, end);
+    return;
+  }
   const ch = String.fromCodePoint(cp);
   const lookalike = LOOKALIKES.get(cp) ?? LOOKALIKES.get(ch.toLowerCase().codePointAt(0)!);
   if (lookalike !== undefined && touchesLatin(s, start, end)) {
@@ -99,6 +104,17 @@ function pushOther(out: ViewBuilder, s: string, cp: number, start: number, end: 
   for (const part of normal) {
     if (!isInvisible(part.codePointAt(0)!)) out.pushString(part, start, end);
   }
+}
+
+/**
+ * Squared and negative circled or squared Latin capitals (🅤, 🅰, 🄵), which NFKC leaves as they
+ * are: lures write a letter of a word with them (V-B🅤CKS), so they read as the letter.
+ */
+function boxedLetter(cp: number): string | undefined {
+  for (const first of [0x1f130, 0x1f150, 0x1f170]) {
+    if (cp >= first && cp < first + 26) return String.fromCharCode(0x61 + cp - first);
+  }
+  return undefined;
 }
 
 const MAX_WORD_WALK = 24;

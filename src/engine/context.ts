@@ -67,9 +67,14 @@ export class ScanContext {
   evidence(viewName: TextViewName, span: ViewSpan): Evidence {
     const { start, end } = toOriginalSpan(this.view(viewName), span.start, span.end);
     const quoted = { text: this.original.slice(start, end), start, end };
-    if (viewName !== 'links') return quoted;
+    return viewName === 'links' ? { ...quoted, link: this.linkAt(span).href } : quoted;
+  }
+
+  /** The link whose line of the links view holds a span of it. */
+  linkAt(span: ViewSpan): Link {
+    void this.view('links');
     let line = 0;
     while (line + 1 < this.linkLineStarts.length && this.linkLineStarts[line + 1]! <= span.start) line++;
-    return { ...quoted, link: this.links[line]!.href };
+    return this.links[line]!;
   }
 }

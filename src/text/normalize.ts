@@ -110,11 +110,12 @@ function pushOther(out: ViewBuilder, s: string, cp: number, start: number, end: 
  * Squared and negative circled or squared Latin capitals (🅤, 🅰, 🄵), which NFKC leaves as they
  * are: lures write a letter of a word with them (V-B🅤CKS), so they read as the letter.
  */
+const BOXED_FIRSTS = [0x1f130, 0x1f150, 0x1f170];
+
 function boxedLetter(cp: number): string | undefined {
-  for (const first of [0x1f130, 0x1f150, 0x1f170]) {
-    if (cp >= first && cp < first + 26) return String.fromCharCode(0x61 + cp - first);
-  }
-  return undefined;
+  if (cp < 0x1f130 || cp > 0x1f189) return undefined;
+  const first = BOXED_FIRSTS.find((f) => cp >= f && cp < f + 26);
+  return first === undefined ? undefined : String.fromCharCode(0x61 + cp - first);
 }
 
 const MAX_WORD_WALK = 24;

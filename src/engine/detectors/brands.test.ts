@@ -11,6 +11,8 @@ describe('brand detector, official-domain mode', () => {
     const credited = (links: Link[]): boolean => scanText(text, rules, { links }).hits.some((h) => h.rule === 'any.brand.official-domain');
     expect(credited(nav)).toBe(true);
     expect(credited([...nav, { href: 'https://cpang-bosang.top/check', text: '조회', form: true }])).toBe(false);
+    // an action written without a scheme is read by the same address parser as every other link
+    expect(credited([...nav, { href: 'cpang-bosang.top/check', text: '조회', form: true }])).toBe(false);
     // the brand's own form, and a form that stays on the page's site, change nothing
     expect(credited([...nav, { href: 'https://login.coupang.com/submit', text: '로그인', form: true }])).toBe(true);
     expect(credited([...nav, { href: '/search', text: '', form: true }])).toBe(true);

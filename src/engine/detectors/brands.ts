@@ -359,7 +359,8 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
   if (mode === 'sender-tag') return senderTagLinks(ctx, registry, quote);
   if (mode === 'official-domain') {
     // a page that sends what is typed into it to another site is not vouched for by the brand links it copied
-    if (ctx.links.some((link) => link.form === true && !onOfficialSite(link.href, registry))) return evidence;
+    const formElsewhere = (url: FoundUrl): boolean => url.view === 'links' && ctx.linkAt(url.span).form === true && !registry.officialDomains.has(url.domain ?? '');
+    if (ctx.urls.some(formElsewhere)) return evidence;
     // only addresses on some brand's domain can count: look for names only then
     // the domain as written must be the brand's: normalisation reads t3sco.com as tesco.com
     const candidates = ctx.urls.filter((url) => {
@@ -395,18 +396,6 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
  * A brand's Latin name written with Greek or Cyrillic lookalike letters (NAVЕR, Сoupang): no
  * brand writes its own name so, while a page made to pass for the brand and slip past filters does.
  */
-/** Whether a link goes to a brand's official site (a relative one stays on the page's own site). */
-function onOfficialSite(href: string, registry: PreparedRegistry): boolean {
-  let host: string;
-  try {
-    host = new URL(href).hostname.toLowerCase();
-  } catch {
-    return true;
-  }
-  const labels = host.split('.');
-  return labels.some((_, k) => registry.officialDomains.has(labels.slice(k).join('.')));
-}
-
 /**
  * The sender tag a text message opens with: [SK텔레콤], 【KB국민카드】 or "Optus:", after any
  * carrier marks ([Web발신], [국외발신], (광고)). Its span in the folded text, or null.

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { Script } from 'node:vm';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ afterAll(removeTempDirs);
 const HEAVY = ['htmlparser2', 'cheerio', 'cheerio/slim', 'yaml', 'ajv', 'encoding-sniffer/sniffer'];
 
 /** The modules a CLI run asked require() for, recorded by a preload hook. */
-function modulesLoaded(args: string[], input: string): string[] {
+function modulesLoaded(args: string[], input: string, stderr: 'pipe' | 'null' = 'pipe'): string[] {
   const dir = tempDir('load');
   const hook = join(dir, 'hook.cjs');
   const log = join(dir, 'loaded.txt');
@@ -22,7 +23,15 @@ function modulesLoaded(args: string[], input: string): string[] {
 Module._load = function (request, ...rest) { seen.add(request); return load.call(this, request, ...rest); };
 process.on('exit', () => fs.writeFileSync(${JSON.stringify(log)}, [...seen].join('\\n')));`,
   );
-  runCli(args, { input, env: { NODE_OPTIONS: `--require ${hook}` } });
+  if (stderr === 'pipe') runCli(args, { input, env: { NODE_OPTIONS: `--require ${hook}` } });
+  else {
+    const devNull = openSync('/dev/null', 'w');
+    try {
+      spawnSync(process.execPath, [join(ROOT, 'bin', 'fakepromo.js'), ...args], { input, stdio: ['pipe', 'pipe', devNull], env: { ...process.env, NODE_OPTIONS: `--require ${hook}` } });
+    } finally {
+      closeSync(devNull);
+    }
+  }
   return readFileSync(log, 'utf8').split('\n');
 }
 
@@ -58,6 +67,12 @@ describe('start-up: heavy modules load only when a post needs them', () => {
   it('a one-post text scan loads no HTML parser, YAML, schema validator or domain list', () => {
     const loaded = modulesLoaded(['-f', 'json'], '지니뮤직 장애 보상 1000일 무료 이용권, 추천인 코드 입력');
     for (const name of HEAVY) expect(loaded, name).not.toContain(name);
+  });
+
+  it('tells /dev/null from a terminal without the tty module (which sets up net and streams)', () => {
+    const loaded = modulesLoaded(['-f', 'json'], 'hello', 'null');
+    expect(loaded).toContain('node:fs'); // the hook saw the run
+    expect(loaded).not.toContain('node:tty');
   });
 
   it('an HTML page does load the parser (the hook sees it)', () => {

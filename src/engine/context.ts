@@ -15,6 +15,14 @@ export interface Link {
   end?: number;
 }
 
+/** A link target that is a path on the page's own site, and its line of the links view. */
+export interface SitePath {
+  path: string;
+  span: ViewSpan;
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/;
+
 /** What a rule may look at in one post; derived data is computed once, when first asked for. */
 export class ScanContext {
   readonly normalized: NormalizedText;
@@ -24,6 +32,7 @@ export class ScanContext {
   private linkLineStarts: number[] = [];
 
   private cachedUrls: FoundUrl[] | undefined;
+  private cachedPaths: SitePath[] | undefined;
 
   constructor(
     readonly original: string,
@@ -36,6 +45,29 @@ export class ScanContext {
   /** Web addresses in the folded text and in the link targets. */
   get urls(): FoundUrl[] {
     return (this.cachedUrls ??= [...findUrls(this.normalized.folded.text, 'folded'), ...(this.links.length > 0 ? findUrls(this.view('links').text, 'links') : [])]);
+  }
+
+  /**
+   * Link targets that are paths on the page's own site (`./down/viewer.apk`, `/dl/app.apk`): a page
+   * read from a file has no address to resolve them against, yet where they lead (an app file) is
+   * still plain. A target with a scheme (`mailto:`, `tel:`) or an address of its own is not one.
+   */
+  get sitePaths(): SitePath[] {
+    return (this.cachedPaths ??= this.findSitePaths());
+  }
+
+  private findSitePaths(): SitePath[] {
+    if (this.links.length === 0) return [];
+    const text = this.view('links').text;
+    const addressed = new Set(this.urls.filter((url) => url.view === 'links').map((url) => this.lineOf(url.span.start)));
+    const paths: SitePath[] = [];
+    this.linkLineStarts.forEach((start, line) => {
+      const end = text.indexOf('\n', start);
+      const target = text.slice(start, end);
+      if (addressed.has(line) || target === '' || target.startsWith('//') || SCHEME.test(target)) return;
+      paths.push({ path: target, span: { start, end } });
+    });
+    return paths;
   }
 
   view(name: TextViewName): TextView {
@@ -72,9 +104,13 @@ export class ScanContext {
 
   /** The link whose line of the links view holds a span of it. */
   linkAt(span: ViewSpan): Link {
+    return this.links[this.lineOf(span.start)]!;
+  }
+
+  private lineOf(offset: number): number {
     void this.view('links');
     let line = 0;
-    while (line + 1 < this.linkLineStarts.length && this.linkLineStarts[line + 1]! <= span.start) line++;
-    return this.links[line]!;
+    while (line + 1 < this.linkLineStarts.length && this.linkLineStarts[line + 1]! <= offset) line++;
+    return line;
   }
 }

@@ -144,6 +144,19 @@ describe('extractHtml: links', () => {
     ]);
   });
 
+  it('reads what form fields show before anything is typed: placeholders and button labels, never hidden fields', async () => {
+    const html = page(
+      '',
+      '<p>보상금 조회</p><form action="submit.php"><input name="nm" placeholder="성명"><input name="jumin" placeholder="주민등록번호 13자리"><input type="hidden" name="t" value="a81f"><textarea placeholder="남기실 말"></textarea><input type="submit" value="지급대상 조회"></form>',
+    );
+    const { text, links } = await extractHtml(html);
+    expect(text).toContain('성명 주민등록번호 13자리');
+    expect(text).toContain('남기실 말');
+    expect(text).toContain('지급대상 조회');
+    expect(text).not.toContain('a81f');
+    expect(links).toEqual([{ href: 'submit.php', text: '성명 주민등록번호 13자리 남기실 말 지급대상 조회', form: true }]);
+  });
+
   it('keeps hrefs as written without a base URL', async () => {
     const { links } = await extractHtml(page('', '<a href="/event/1000">event</a>'));
     expect(links).toEqual([{ href: '/event/1000', text: 'event' }]);

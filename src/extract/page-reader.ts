@@ -39,6 +39,18 @@ function dropped(tag: string, attribs: Attributes, insideArticle: boolean): Drop
   return CHROME_TAGS.has(tag) || CHROME_ROLES.has((attribs.role ?? '').toLowerCase()) ? Dropped.Always : Dropped.No;
 }
 
+/**
+ * What a form field shows before anything is typed: its placeholder, or a button's label. A
+ * phishing form's asks (주민등록번호 13자리, CVC) are often written nowhere else.
+ */
+function fieldText(tag: string, attribs: Attributes): string | undefined {
+  if (tag === 'textarea') return attribs.placeholder;
+  if (tag !== 'input') return undefined;
+  const type = (attribs.type ?? 'text').toLowerCase();
+  if (type === 'hidden') return undefined;
+  return type === 'submit' || type === 'button' || type === 'reset' ? attribs.value : attribs.placeholder;
+}
+
 export function resolveHref(href: string | undefined, baseUrl: string | undefined): string | undefined {
   const raw = href?.trim();
   if (!raw || raw.startsWith('#') || /^javascript:/i.test(raw)) return undefined;
@@ -95,6 +107,8 @@ class TextWalker {
     const block = BLOCK_TAGS.has(tag);
     if (block) this.parts.push('\n');
     if (tag === 'img' && attribs.alt) this.parts.push(` ${attribs.alt} `);
+    const field = fieldText(tag, attribs);
+    if (field) this.parts.push(` ${field} `);
     // a form's action is where what is typed into it goes: a phishing page copies the brand's
     // links around it, and only its form points to the thief's host
     const href = tag === 'a' ? resolveHref(attribs.href, this.baseUrl) : tag === 'form' ? resolveHref(attribs.action, this.baseUrl) : undefined;

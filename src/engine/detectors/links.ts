@@ -51,6 +51,8 @@ export const linkDetector: DetectorDefinition = {
     };
     return (ctx) => {
       const evidence: Evidence[] = ctx.urls.filter(matches).map((url) => ctx.evidence(url.view, url.span));
+      // a page read from a file leaves its own paths unresolved: only the path criterion reads them
+      if (pathRegex) for (const { path, span } of ctx.sitePaths) if (testFromStart(pathRegex(), path)) evidence.push(ctx.evidence('links', span));
       return evidence.length > 0 ? evidence.slice(0, 5) : null;
     };
   },

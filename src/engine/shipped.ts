@@ -4,6 +4,7 @@ import { packageRoot, shippedRulesDir } from '../paths.js';
 import { compileRuleSet, deferredRule, ruleFlags, type RuleHead, type RuleSet } from './compile.js';
 import { loadRules } from './load.js';
 import { registryDataOf, rememberRegistryData, type RegistryData } from './detectors/brands.js';
+import { DETECTORS } from './detectors/index.js';
 import { patternGate, prefilterOf, type PatternGate } from './patterns.js';
 import { rememberAtoms } from './prefilter.js';
 import type { BrandSpec, RulePackData, RuleSpec, ScoringSpec } from './types.js';
@@ -96,7 +97,9 @@ export function encodePrebuilt(data: RulePackData, detectorAtoms: PrebuiltHead['
     // examples and descriptions stay in the YAML (fakepromo rules --test reads them there)
     const { examples: _examples, description: _description, ...runtime } = rule;
     const prefilter = rule.pattern ? (rule.prefilter ?? prefilterOf(rule.pattern)) : undefined;
-    const spec = { ...runtime, examples: { match: [], nomatch: [] }, ...(prefilter ? { prefilter } : {}) };
+    const pack = rule.detector !== undefined ? DETECTORS.get(rule.detector)?.pack : undefined;
+    const params = pack && rule.params ? { params: pack(rule.params) } : {};
+    const spec = { ...runtime, ...params, examples: { match: [], nomatch: [] }, ...(prefilter ? { prefilter } : {}) };
     return {
       id: rule.id,
       lang: rule.lang ?? 'any',

@@ -10,6 +10,7 @@ export const SIGNAL_CATEGORIES = [
   'urgency',
   'fake-proof',
   'data-harvest',
+  'lure-language',
   'warning-context',
   'legit-context',
   'self-test',

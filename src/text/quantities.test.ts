@@ -37,6 +37,12 @@ describe('findQuantities: durations', () => {
     expect(q).toMatchObject({ kind: 'duration', days, text });
   });
 
+  it('reads "N년 차" (the Nth year) as a count, not a span, and "3일 차단" as a span', () => {
+    expect(quantities('2년 차에도 잘 부탁드려요').filter((q) => q.kind === 'duration')).toEqual([]);
+    expect(quantities('다이어트 3일차, 입사 6개월 차').filter((q) => q.kind === 'duration')).toEqual([]);
+    expect(only('계정이 3일 차단됩니다')).toMatchObject({ kind: 'duration', days: 3 });
+  });
+
   it('reads spaced-out and fullwidth digits through the folded view', () => {
     expect(only('１ ０ ０ ０ 일 무료')).toMatchObject({ kind: 'duration', days: 1000, text: '1000일' });
     expect(only('１０００일')).toMatchObject({ kind: 'duration', days: 1000, start: 0, end: 5 });

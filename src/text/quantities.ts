@@ -26,10 +26,10 @@ const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, k: 100
 
 /** Units after a number, longest first where one is a prefix of another. */
 const DURATION_UNITS: Array<[RegExp, number]> = [
-  [/^(?:주일|주(?!년)|weeks?|wks?)(?![a-z])/, 7], // 25주년 is an anniversary
-  [/^(?:개월|달|months?|mos?)(?![a-z])/, 30],
-  [/^(?:년(?!째)|years?|yrs?)(?![a-z])/, 365], // 10년째 is how long, not a reward
-  [/^(?:일|days?)(?![a-z])/, 1],
+  [/^(?:주일|주(?!년)|weeks?|wks?)(?![a-z]|\s?차(?![단감량]))/, 7], // 25주년 is an anniversary
+  [/^(?:개월|달|months?|mos?)(?![a-z]|\s?차(?![단감량]))/, 30],
+  [/^(?:년(?!째)|years?|yrs?)(?![a-z]|\s?차(?![단감량]))/, 365], // 10년째 is how long, not a reward; 2년 차 (the second year) is a count
+  [/^(?:일|days?)(?![a-z]|\s?차(?![단감량]))/, 1], // 3일 차 is a day's number, 3일 차단 a span
 ];
 const MONEY_UNITS: Array<[RegExp, Currency, number]> = [
   [/^(?:억\s?원)/, 'KRW', 100_000_000],

@@ -1,9 +1,9 @@
 /**
  * The pieces of text the lure-language model reads: Latin words of two letters or more, each
- * pair of neighbouring Latin words, and the two-syllable pieces of Hangul runs (Korean has no
- * spaces a word can be cut at reliably, and its particles change a word's ending). The same
- * function reads the fixtures when the model is trained (scripts/train-lure-words.mjs) and the
- * posts it scores, so that both see the same features.
+ * pair of neighbouring Latin words (written `first_second`), and the two-syllable pieces of
+ * Hangul runs (Korean has no spaces a word can be cut at reliably, and its particles change a
+ * word's ending; a one-syllable run is read whole). The same reading serves training
+ * (scripts/train-lure-words.mjs) and scanning, so that both see the same features.
  */
 export interface LureFeature {
   feature: string;
@@ -12,33 +12,59 @@ export interface LureFeature {
   end: number;
 }
 
-const PIECES = /[a-z]{2,}|[\uac00-\ud7a3]+/g;
+/**
+ * Calls `visit` for every occurrence of a feature, in text order, without building any string:
+ * a piece is the range start..end (second = -1); a pair is start..end, then secondStart..secondEnd.
+ */
+export function visitLureWordFeatures(text: string, visit: (start: number, end: number, secondStart: number, secondEnd: number) => void): void {
+  // a hand-written scan rather than a regex: a match object and a string per word of every post
+  // would be garbage, and the model reads every post whole
+  let wordStart = -1;
+  let wordEnd = -1;
+  const n = text.length;
+  for (let k = 0; k < n; ) {
+    const code = text.charCodeAt(k);
+    if (isLatinLower(code)) {
+      let end = k + 1;
+      while (end < n && isLatinLower(text.charCodeAt(end))) end++;
+      if (end - k >= 2) {
+        visit(k, end, -1, -1);
+        if (wordStart !== -1) visit(wordStart, wordEnd, k, end);
+        wordStart = k;
+        wordEnd = end;
+      }
+      k = end;
+    } else if (isHangulSyllable(code)) {
+      let end = k + 1;
+      while (end < n && isHangulSyllable(text.charCodeAt(end))) end++;
+      // a Korean run stands between Latin words: the next one pairs with none
+      wordStart = -1;
+      if (end - k === 1) visit(k, end, -1, -1);
+      for (let j = k; j + 1 < end; j++) visit(j, j + 2, -1, -1);
+      k = end;
+    } else {
+      k++;
+    }
+  }
+}
 
-/** Each distinct feature of a text once, at its first place. */
+function isLatinLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isHangulSyllable(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
+}
+
+/** Each distinct feature of a text once, at its first place (for training and plain weights). */
 export function lureWordFeatures(text: string): LureFeature[] {
   const seen = new Set<string>();
   const features: LureFeature[] = [];
-  const add = (feature: string, start: number, end: number): void => {
+  visitLureWordFeatures(text, (start, end, secondStart, secondEnd) => {
+    const feature = secondStart === -1 ? text.slice(start, end) : `${text.slice(start, end)}_${text.slice(secondStart, secondEnd)}`;
     if (seen.has(feature)) return;
     seen.add(feature);
-    features.push({ feature, start, end });
-  };
-  let previousWord: { word: string; start: number; end: number } | undefined;
-  PIECES.lastIndex = 0;
-  for (let match = PIECES.exec(text); match !== null; match = PIECES.exec(text)) {
-    const piece = match[0];
-    const start = match.index;
-    const end = start + piece.length;
-    if (piece.charCodeAt(0) < 0x80) {
-      add(piece, start, end);
-      if (previousWord !== undefined) add(`${previousWord.word}_${piece}`, previousWord.start, end);
-      previousWord = { word: piece, start, end };
-      continue;
-    }
-    // a Korean run stands between Latin words: the next one pairs with none
-    previousWord = undefined;
-    if (piece.length === 1) add(piece, start, end);
-    for (let k = 0; k + 1 < piece.length; k++) add(piece.slice(k, k + 2), start + k, start + k + 2);
-  }
+    features.push({ feature, start, end: secondStart === -1 ? end : secondEnd });
+  });
   return features;
 }

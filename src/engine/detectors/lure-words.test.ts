@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ScanContext } from '../context.js';
-import { lureWordsDetector } from './lure-words.js';
+import { lureWordsDetector, packWeights, WeightTable } from './lure-words.js';
 
 const run = (weights: Record<string, number>, threshold: number, text: string) => lureWordsDetector.create({ weights, threshold }, [])(new ScanContext(text));
 
@@ -24,5 +24,43 @@ describe('lure-words detector', () => {
 
   it('never takes a word for a weight that the model does not hold (constructor, __proto__)', () => {
     expect(run({ free: 1 }, 1, 'constructor __proto__ hasOwnProperty')).toBeNull();
+  });
+});
+
+describe('the packed weight table', () => {
+  // a fixed pseudo-random sequence: the same features every run
+  let seed = 7;
+  const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const word = (): string => Array.from({ length: 2 + (next() % 6) }, () => String.fromCharCode(97 + (next() % 26))).join('');
+
+  it('gives back every weight, and nothing for a feature it does not hold', () => {
+    const weights: Record<string, number> = {};
+    while (Object.keys(weights).length < 5000) weights[`${word()}_${word()}`] = ((next() % 2001) - 1000) / 100;
+    const table = new WeightTable(packWeights(weights));
+    for (const [feature, weight] of Object.entries(weights)) {
+      const slot = table.find(feature, 0, feature.length, -1, -1);
+      expect(slot, feature).not.toBe(-1);
+      expect(table.weightAt(slot)).toBe(weight);
+    }
+    let absent = 0;
+    for (let k = 0; k < 5000; k++) {
+      const feature = `${word()}-${word()}`; // a hyphen: never a feature of the model
+      if (table.find(feature, 0, feature.length, -1, -1) === -1) absent++;
+    }
+    expect(absent).toBe(5000);
+  });
+
+  it('finds a pair from the places of its two words as it finds the joined feature', () => {
+    const table = new WeightTable(packWeights({ free_gift: 2.5, gift: 1 }));
+    const text = 'free gift';
+    const slot = table.find(text, 0, 4, 5, 9);
+    expect(slot).not.toBe(-1);
+    expect(table.weightAt(slot)).toBe(2.5);
+    expect(table.weightAt(table.find(text, 5, 9, -1, -1))).toBe(1);
+  });
+
+  it('refuses weights it cannot keep exactly', () => {
+    expect(() => packWeights({ free: 1.005 })).toThrow(/hundredths/);
+    expect(() => packWeights({ free: 400 })).toThrow(/hundredths/);
   });
 });

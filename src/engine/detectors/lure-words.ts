@@ -1,12 +1,9 @@
-import { lureWordFeatures } from '../lure-words.js';
+import { visitLureWordFeatures } from '../lure-words.js';
 import type { Evidence } from '../types.js';
 import type { DetectorDefinition } from './types.js';
 
 /** How many of the words that weigh most toward a lure the evidence quotes. */
 const EVIDENCE_WORDS = 5;
-
-/** A model's weights, looked up by feature. */
-type WeightOf = (feature: string) => number | undefined;
 
 /**
  * A post whose words, taken together, read like the lures of the labelled fixtures more than
@@ -34,84 +31,177 @@ export const lureWordsDetector: DetectorDefinition = {
   },
   create(params) {
     const threshold = params.threshold as number;
-    const weightOf = typeof params.table === 'string' ? unpackWeights(params.table) : weightsOfObject(params.weights as Readonly<Record<string, number>>);
+    // rules loaded from YAML carry plain weights: packing them here keeps one way of reading
+    const table = new WeightTable(typeof params.table === 'string' ? params.table : packWeights(params.weights as Record<string, number>));
+    // slots of the features already counted in this post (each feature counts once), cleared after it
+    const seen = new Uint8Array(table.slots);
+    const touched: number[] = [];
     return (ctx) => {
       const text = ctx.normalized.folded.text;
       let sum = 0;
-      const toward: Array<{ weight: number; start: number; end: number }> = [];
-      for (const { feature, start, end } of lureWordFeatures(text)) {
-        const weight = weightOf(feature);
-        if (weight === undefined) continue;
+      const top: TopWord[] = [];
+      visitLureWordFeatures(text, (start, end, secondStart, secondEnd) => {
+        const slot = table.find(text, start, end, secondStart, secondEnd);
+        if (slot === -1 || seen[slot] === 1) return;
+        seen[slot] = 1;
+        touched.push(slot);
+        const weight = table.weightAt(slot);
         sum += weight;
-        if (weight > 0) toward.push({ weight, start, end });
-      }
+        if (weight > 0) keepTop(top, { weight, start, end: secondStart === -1 ? end : secondEnd });
+      });
+      for (const slot of touched) seen[slot] = 0;
+      touched.length = 0;
       if (sum < threshold) return null;
-      return toward
-        .sort((a, b) => b.weight - a.weight || a.start - b.start)
-        .slice(0, EVIDENCE_WORDS)
-        .sort((a, b) => a.start - b.start || a.end - b.end)
-        .map((word): Evidence => ctx.evidence('folded', word));
+      return top.sort((a, b) => a.start - b.start || a.end - b.end).map((word): Evidence => ctx.evidence('folded', word));
     };
   },
 };
 
-function weightsOfObject(weights: Readonly<Record<string, number>>): WeightOf {
-  return (feature) => (Object.hasOwn(weights, feature) ? weights[feature] : undefined);
+interface TopWord {
+  weight: number;
+  start: number;
+  end: number;
+}
+
+/** Keeps the words that weigh most (the first place on a tie), at most EVIDENCE_WORDS of them. */
+function keepTop(top: TopWord[], word: TopWord): void {
+  let at = top.length;
+  while (at > 0 && (top[at - 1]!.weight < word.weight || (top[at - 1]!.weight === word.weight && top[at - 1]!.start > word.start))) at--;
+  if (at >= EVIDENCE_WORDS) return;
+  top.splice(at, 0, word);
+  if (top.length > EVIDENCE_WORDS) top.pop();
 }
 
 /*
- * The packed table: open addressing over `slots` slots of 8 bytes — a 32-bit FNV-1a hash of the
- * feature, a 16-bit second hash (two features that share both are refused when packing), and
- * the weight in hundredths — base64 in the prebuilt rules. A one-post scan then reads one string
+ * The packed table: open addressing over `slots` slots, each a 32-bit FNV-1a hash of the feature,
+ * a 16-bit second hash (two features that share both are refused when packing) and the weight in
+ * hundredths — stored as three runs (hashes, second hashes, weights), little-endian, base64 in the
+ * prebuilt rules. A one-post scan then reads one string
  * where a JSON object of thousands of keys took about 4 ms to parse; features are stored as
  * hashes, as SpamAssassin's Bayes store keeps its tokens.
  */
 const SLOT_BYTES = 8;
 
-function hashOf(feature: string): number {
-  let hash = 0x811c9dc5;
-  for (let k = 0; k < feature.length; k++) hash = Math.imul(hash ^ feature.charCodeAt(k), 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const DJB_OFFSET = 5381;
+/** the _ that joins the two words of a pair feature */
+const PAIR_JOINER = 95;
+
+/** FNV-1a over text[start, end), from a running state (not finished: see finishHash). */
+function fnvRange(state: number, text: string, start: number, end: number): number {
+  let hash = state;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), FNV_PRIME);
+  return hash;
+}
+
+function djbRange(state: number, text: string, start: number, end: number): number {
+  let check = state;
+  for (let k = start; k < end; k++) check = (Math.imul(check, 33) + text.charCodeAt(k)) | 0;
+  return check;
+}
+
+function finishHash(hash: number): number {
   return hash >>> 0 || 1; // 0 marks an empty slot
 }
 
-function checkOf(feature: string): number {
-  let hash = 5381;
-  for (let k = 0; k < feature.length; k++) hash = (Math.imul(hash, 33) + feature.charCodeAt(k)) | 0;
-  return (hash ^ (hash >>> 16)) & 0xffff;
+/** The second hash of the feature text[start, end), joined by _ to text[secondStart, secondEnd) for a pair. */
+function checkOf(text: string, start: number, end: number, secondStart: number, secondEnd: number): number {
+  let check = djbRange(DJB_OFFSET, text, start, end);
+  if (secondStart !== -1) check = djbRange((Math.imul(check, 33) + PAIR_JOINER) | 0, text, secondStart, secondEnd);
+  return (check ^ (check >>> 16)) & 0xffff;
 }
 
 export function packWeights(weights: Readonly<Record<string, number>>): string {
   const entries = Object.entries(weights);
   const slots = Math.max(8, Math.ceil(entries.length * 1.5));
-  const table = Buffer.alloc(slots * SLOT_BYTES);
+  const hashes = new Uint32Array(slots);
+  const checks = new Uint16Array(slots);
+  const hundredthsOf = new Int16Array(slots);
   for (const [feature, weight] of entries) {
-    const hash = hashOf(feature);
-    const check = checkOf(feature);
+    const hash = finishHash(fnvRange(FNV_OFFSET, feature, 0, feature.length));
+    const check = checkOf(feature, 0, feature.length, -1, -1);
     const hundredths = Math.round(weight * 100);
     if (Math.abs(hundredths) > 0x7fff || hundredths / 100 !== weight) throw new Error(`lure-words: weight ${weight} of "${feature}" is not in hundredths within ±327.67`);
     let slot = hash % slots;
-    for (; table.readUInt32LE(slot * SLOT_BYTES) !== 0; slot = (slot + 1) % slots) {
-      if (table.readUInt32LE(slot * SLOT_BYTES) === hash && table.readUInt16LE(slot * SLOT_BYTES + 4) === check) throw new Error(`lure-words: "${feature}" shares its hashes with another feature`);
+    for (; hashes[slot] !== 0; slot = (slot + 1) % slots) {
+      if (hashes[slot] === hash && checks[slot] === check) throw new Error(`lure-words: "${feature}" shares its hashes with another feature`);
     }
-    table.writeUInt32LE(hash, slot * SLOT_BYTES);
-    table.writeUInt16LE(check, slot * SLOT_BYTES + 4);
-    table.writeInt16LE(hundredths, slot * SLOT_BYTES + 6);
+    hashes[slot] = hash;
+    checks[slot] = check;
+    hundredthsOf[slot] = hundredths;
   }
-  return table.toString('base64');
+  // little-endian whatever the machine, so that a prebuilt file reads the same everywhere
+  const bytes = Buffer.alloc(slots * SLOT_BYTES);
+  for (let slot = 0; slot < slots; slot++) {
+    bytes.writeUInt32LE(hashes[slot]!, slot * 4);
+    bytes.writeUInt16LE(checks[slot]!, slots * 4 + slot * 2);
+    bytes.writeInt16LE(hundredthsOf[slot]!, slots * 6 + slot * 2);
+  }
+  return bytes.toString('base64');
 }
 
-export function unpackWeights(packed: string): WeightOf {
-  const bytes = Buffer.from(packed, 'base64');
-  const table = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const slots = bytes.byteLength / SLOT_BYTES;
-  return (feature) => {
-    const hash = hashOf(feature);
-    const check = checkOf(feature);
-    for (let slot = hash % slots; ; slot = (slot + 1) % slots) {
-      const at = slot * SLOT_BYTES;
-      const stored = table.getUint32(at, true);
-      if (stored === 0) return undefined;
-      if (stored === hash && table.getUint16(at + 4, true) === check) return table.getInt16(at + 6, true) / 100;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The packed table, looked up by a feature's place in a text (no string is built). */
+export class WeightTable {
+  private readonly hashes: Uint32Array;
+  private readonly checks: Uint16Array;
+  private readonly hundredths: Int16Array;
+  readonly slots: number;
+
+  constructor(packed: string) {
+    const decoded = Buffer.from(packed, 'base64');
+    const slots = decoded.byteLength / SLOT_BYTES;
+    this.slots = slots;
+    // a copy at offset 0 of its own buffer: typed arrays need their elements aligned
+    const bytes = new Uint8Array(decoded);
+    if (LITTLE_ENDIAN) {
+      this.hashes = new Uint32Array(bytes.buffer, 0, slots);
+      this.checks = new Uint16Array(bytes.buffer, slots * 4, slots);
+      this.hundredths = new Int16Array(bytes.buffer, slots * 6, slots);
+    } else {
+      const view = new DataView(bytes.buffer);
+      this.hashes = Uint32Array.from({ length: slots }, (_, k) => view.getUint32(k * 4, true));
+      this.checks = Uint16Array.from({ length: slots }, (_, k) => view.getUint16(slots * 4 + k * 2, true));
+      this.hundredths = Int16Array.from({ length: slots }, (_, k) => view.getInt16(slots * 6 + k * 2, true));
     }
-  };
+  }
+
+  /** The running hashes of the last two words read alone, by where they start: a pair goes on from its first word's. */
+  private readonly wordStarts = [-1, -1];
+  private readonly wordHashes = [0, 0];
+  private wordsOf: string | undefined;
+
+  /** The slot of the feature text[start, end) (joined by _ to text[secondStart, secondEnd) for a pair), or -1. */
+  find(text: string, start: number, end: number, secondStart: number, secondEnd: number): number {
+    if (this.wordsOf !== text) {
+      this.wordsOf = text;
+      this.wordStarts[0] = this.wordStarts[1] = -1;
+    }
+    let running: number;
+    if (secondStart === -1) {
+      running = fnvRange(FNV_OFFSET, text, start, end);
+      const older = this.wordStarts[0]! < this.wordStarts[1]! ? 0 : 1;
+      this.wordStarts[older] = start;
+      this.wordHashes[older] = running;
+    } else {
+      const known = this.wordStarts[0] === start ? 0 : this.wordStarts[1] === start ? 1 : -1;
+      const first = known === -1 ? fnvRange(FNV_OFFSET, text, start, end) : this.wordHashes[known]!;
+      running = fnvRange(Math.imul(first ^ PAIR_JOINER, FNV_PRIME), text, secondStart, secondEnd);
+    }
+    const hash = finishHash(running);
+    let check = -1; // read only when a slot holds the same hash
+    for (let slot = hash % this.slots; ; slot = slot + 1 === this.slots ? 0 : slot + 1) {
+      const stored = this.hashes[slot]!;
+      if (stored === 0) return -1;
+      if (stored !== hash) continue;
+      if (check === -1) check = checkOf(text, start, end, secondStart, secondEnd);
+      if (this.checks[slot] === check) return slot;
+    }
+  }
+
+  weightAt(slot: number): number {
+    return this.hundredths[slot]! / 100;
+  }
 }

@@ -69,7 +69,8 @@ describe('start-up: heavy modules load only when a post needs them', () => {
     for (const name of HEAVY) expect(loaded, name).not.toContain(name);
   });
 
-  it('tells /dev/null from a terminal without the tty module (which sets up net and streams)', () => {
+  // Windows has no /dev/null (its NUL device is told apart by tty itself)
+  it.skipIf(process.platform === 'win32')('tells /dev/null from a terminal without the tty module (which sets up net and streams)', () => {
     const loaded = modulesLoaded(['-f', 'json'], 'hello', 'null');
     expect(loaded).toContain('node:fs'); // the hook saw the run
     expect(loaded).not.toContain('node:tty');

@@ -23,6 +23,14 @@ export interface SitePath {
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/;
 
+/** Whether the line of the links view at `start` begins as a path on the page's own site. */
+function isSitePath(text: string, start: number): boolean {
+  const first = text[start];
+  if (first === '?') return true;
+  if (first === '/') return text[start + 1] !== '/';
+  return text.startsWith('./', start) || text.startsWith('../', start);
+}
+
 /** What a rule may look at in one post; derived data is computed once, when first asked for. */
 export class ScanContext {
   readonly normalized: NormalizedText;
@@ -44,13 +52,21 @@ export class ScanContext {
 
   /** Web addresses in the folded text and in the link targets. */
   get urls(): FoundUrl[] {
-    return (this.cachedUrls ??= [...findUrls(this.normalized.folded.text, 'folded'), ...(this.links.length > 0 ? findUrls(this.view('links').text, 'links') : [])]);
+    return (this.cachedUrls ??= [...findUrls(this.normalized.folded.text, 'folded'), ...this.linkUrls()]);
+  }
+
+  /** Addresses in the link targets, but none inside a path on the page's own site (/quics/login.do). */
+  private linkUrls(): FoundUrl[] {
+    if (this.links.length === 0) return [];
+    const text = this.view('links').text;
+    return findUrls(text, 'links').filter((url) => !isSitePath(text, this.linkLineStarts[this.lineOf(url.span.start)]!));
   }
 
   /**
    * Link targets that are paths on the page's own site (`./down/viewer.apk`, `/dl/app.apk`): a page
    * read from a file has no address to resolve them against, yet where they lead (an app file) is
-   * still plain. A target with a scheme (`mailto:`, `tel:`) or an address of its own is not one.
+   * still plain. A target that starts as a path (/, ./, ../, ?) is one whatever its query holds; a
+   * target with a scheme (`mailto:`, `tel:`), a `//host`, or an address of its own is not.
    */
   get sitePaths(): SitePath[] {
     return (this.cachedPaths ??= this.findSitePaths());
@@ -64,8 +80,8 @@ export class ScanContext {
     this.linkLineStarts.forEach((start, line) => {
       const end = text.indexOf('\n', start);
       const target = text.slice(start, end);
-      if (addressed.has(line) || target === '' || target.startsWith('//') || SCHEME.test(target)) return;
-      paths.push({ path: target, span: { start, end } });
+      const path = isSitePath(text, start) || !(addressed.has(line) || target === '' || target.startsWith('//') || SCHEME.test(target));
+      if (path) paths.push({ path: target, span: { start, end } });
     });
     return paths;
   }
@@ -85,7 +101,8 @@ export class ScanContext {
       this.linkLineStarts.push(out.size);
       const start = link.start ?? 0;
       const end = link.end ?? start;
-      out.pushString(`${link.href.trim().toLowerCase()}\n`, start, end);
+      // browsers drop tabs and line breaks inside an address (./down/\nviewer.apk is one target)
+      out.pushString(`${link.href.replace(/[\t\n\r]/g, '').trim().toLowerCase()}\n`, start, end);
     }
     return out.build();
   }
@@ -109,8 +126,14 @@ export class ScanContext {
 
   private lineOf(offset: number): number {
     void this.view('links');
-    let line = 0;
-    while (line + 1 < this.linkLineStarts.length && this.linkLineStarts[line + 1]! <= offset) line++;
-    return line;
+    // the last line that starts at or before the offset (a page may hold thousands of links)
+    let low = 0;
+    let high = this.linkLineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.linkLineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
   }
 }

@@ -1,10 +1,14 @@
 /**
- * The pieces of text the lure-language model reads: Latin words of two letters or more, each
- * pair of neighbouring Latin words (written `first_second`), and the two-syllable pieces of
- * Hangul runs (Korean has no spaces a word can be cut at reliably, and its particles change a
- * word's ending; a one-syllable run is read whole). The same reading serves training
- * (scripts/train-lure-words.mjs) and scanning, so that both see the same features.
+ * The pieces of text the lure-language model reads: whole Latin words of 2 to 20 letters (a run
+ * of letters against digits — a code, a base64 blob — is no word), each pair of Latin words that
+ * only spaces part (written `first_second`), and the two-syllable pieces of Hangul runs (Korean
+ * has no spaces a word can be cut at reliably, and its particles change a word's ending; a
+ * one-syllable run is read whole). Only the first MAX_LURE_CHARS characters are read: a lure says
+ * what it wants early, and a sum over a whole long page would drift with its length. The same
+ * reading serves training (scripts/train-lure-words.mjs) and scanning.
  */
+export const MAX_LURE_CHARS = 5000;
+const MAX_WORD_LETTERS = 20;
 export interface LureFeature {
   feature: string;
   /** where it stands in the text read (the folded view) */
@@ -18,20 +22,23 @@ export interface LureFeature {
  */
 export function visitLureWordFeatures(text: string, visit: (start: number, end: number, secondStart: number, secondEnd: number) => void): void {
   // a hand-written scan rather than a regex: a match object and a string per word of every post
-  // would be garbage, and the model reads every post whole
+  // would be garbage, and the model reads every post
   let wordStart = -1;
   let wordEnd = -1;
-  const n = text.length;
+  const n = Math.min(text.length, MAX_LURE_CHARS);
   for (let k = 0; k < n; ) {
     const code = text.charCodeAt(k);
     if (isLatinLower(code)) {
       let end = k + 1;
       while (end < n && isLatinLower(text.charCodeAt(end))) end++;
-      if (end - k >= 2) {
+      const whole = end - k >= 2 && end - k <= MAX_WORD_LETTERS && !isDigit(text.charCodeAt(k - 1)) && !isDigit(text.charCodeAt(end));
+      if (whole) {
         visit(k, end, -1, -1);
-        if (wordStart !== -1) visit(wordStart, wordEnd, k, end);
+        if (wordStart !== -1 && onlySpaces(text, wordEnd, k)) visit(wordStart, wordEnd, k, end);
         wordStart = k;
         wordEnd = end;
+      } else {
+        wordStart = -1;
       }
       k = end;
     } else if (isHangulSyllable(code)) {
@@ -46,6 +53,15 @@ export function visitLureWordFeatures(text: string, visit: (start: number, end: 
       k++;
     }
   }
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isLatinLower(code: number): boolean {

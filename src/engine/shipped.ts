@@ -82,6 +82,12 @@ export function ruleFolderUnchanged(dir: string, head: Pick<PrebuiltHead, 'finge
   return stampsHold || head.fingerprint === fingerprintRuleFolder(dir);
 }
 
+/** A rule as the prebuilt file keeps it: a detector may pack its params to load faster (DetectorDefinition.pack). */
+export function prebuiltRuntime<T extends Pick<RuleSpec, 'detector' | 'params'>>(rule: T): T {
+  const pack = rule.detector !== undefined ? DETECTORS.get(rule.detector)?.pack : undefined;
+  return pack && rule.params ? { ...rule, params: pack(rule.params) } : rule;
+}
+
 /** The prebuilt file for validated rules (build time): see PrebuiltHead. */
 export function encodePrebuilt(data: RulePackData, detectorAtoms: PrebuiltHead['detectorAtoms'], rulesDir: string): Buffer {
   const parts: Buffer[] = [];
@@ -97,9 +103,7 @@ export function encodePrebuilt(data: RulePackData, detectorAtoms: PrebuiltHead['
     // examples and descriptions stay in the YAML (fakepromo rules --test reads them there)
     const { examples: _examples, description: _description, ...runtime } = rule;
     const prefilter = rule.pattern ? (rule.prefilter ?? prefilterOf(rule.pattern)) : undefined;
-    const pack = rule.detector !== undefined ? DETECTORS.get(rule.detector)?.pack : undefined;
-    const params = pack && rule.params ? { params: pack(rule.params) } : {};
-    const spec = { ...runtime, ...params, examples: { match: [], nomatch: [] }, ...(prefilter ? { prefilter } : {}) };
+    const spec = { ...prebuiltRuntime(runtime), examples: { match: [], nomatch: [] }, ...(prefilter ? { prefilter } : {}) };
     return {
       id: rule.id,
       lang: rule.lang ?? 'any',

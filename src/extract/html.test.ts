@@ -157,6 +157,12 @@ describe('extractHtml: links', () => {
     expect(links).toEqual([{ href: 'submit.php', text: '성명 주민등록번호 13자리 남기실 말 지급대상 조회', form: true }]);
   });
 
+  it('leaves out the placeholders of password, e-mail and search boxes, which every sign-in page has, and reads an image button by its alt', async () => {
+    const html = page('', '<form action="/login"><input type="email" placeholder="이메일"><input type="password" placeholder="비밀번호"><input type="search" placeholder="검색"><input type="image" src="go.png" alt="로그인"></form>');
+    const { text } = await extractHtml(html);
+    expect(text).toBe('로그인');
+  });
+
   it('keeps hrefs as written without a base URL', async () => {
     const { links } = await extractHtml(page('', '<a href="/event/1000">event</a>'));
     expect(links).toEqual([{ href: '/event/1000', text: 'event' }]);

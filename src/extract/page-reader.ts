@@ -47,9 +47,15 @@ function fieldText(tag: string, attribs: Attributes): string | undefined {
   if (tag === 'textarea') return attribs.placeholder;
   if (tag !== 'input') return undefined;
   const type = (attribs.type ?? 'text').toLowerCase();
-  if (type === 'hidden') return undefined;
-  return type === 'submit' || type === 'button' || type === 'reset' ? attribs.value : attribs.placeholder;
+  if (type === 'submit' || type === 'button' || type === 'reset') return attribs.value;
+  if (type === 'image') return attribs.alt;
+  // every sign-in form has a password and an e-mail box, and many pages a search box: their
+  // placeholders say nothing of the page
+  return FIELDS_READ.has(type) ? attribs.placeholder : undefined;
 }
+
+/** Input types whose placeholder is read: what the page asks to be typed (not hidden, password, e-mail, search). */
+const FIELDS_READ = new Set(['text', 'tel', 'number', 'date', 'month', 'url']);
 
 export function resolveHref(href: string | undefined, baseUrl: string | undefined): string | undefined {
   const raw = href?.trim();

@@ -1,8 +1,9 @@
 /**
  * Training of the lure-language model (rules/common/lure-words.yaml): for each feature of the
  * labelled fixtures (see lureWordFeatures), the log-likelihood ratio of a lure holding it
- * against a genuine offer holding it — a Bernoulli naive Bayes, as SpamAssassin's Bayes rules
- * learn from a user's mail. Warnings are left out: they quote lures to warn about them.
+ * against a genuine post holding it. A post's score is the sum over the features it holds (in
+ * the manner of naive Bayes, without the terms for absent features or a prior), as SpamAssassin's
+ * Bayes rules learn from a user's mail. Warnings are left out: they quote lures to warn about them.
  */
 import { relative, sep } from 'node:path';
 import { extractDoc } from '../extract/index.js';
@@ -81,27 +82,58 @@ export function lureWordsScore(model: LureWordsModel, folded: string): number {
   return sum;
 }
 
+/** The batch a fixture belongs to (ko-b47, en-b12 …; the first batch is `base`): one blind round's posts are alike. */
+function batchOf(path: string): string {
+  return /(?:^|\/)((?:ko|en)-b\d+)-/.exec(path)?.[1] ?? 'base';
+}
+
 /**
- * K-fold cross-validation: each post scored by a model trained without it. Returns, for each
- * label, the share of posts at or above the threshold.
+ * K-fold cross-validation: each post scored by a model trained without it. Folds are whole
+ * batches, so that a post's near twins from the same blind round are never in its training set.
+ * Returns, for each label, the share of posts at or above the threshold.
  */
 export function crossValidate(texts: readonly LabelledText[], folds: number, threshold: number, options: TrainOptions = {}): Record<Label, { above: number; total: number }> {
   const result = Object.fromEntries(LABELS.map((label) => [label, { above: 0, total: 0 }])) as Record<Label, { above: number; total: number }>;
+  const batches = [...new Set(texts.map((text) => batchOf(text.path)))].sort();
+  const foldOf = new Map(batches.map((batch, k) => [batch, k % folds]));
   for (let fold = 0; fold < folds; fold++) {
     const model = trainLureWords(
-      texts.filter((_, k) => k % folds !== fold),
+      texts.filter((text) => foldOf.get(batchOf(text.path)) !== fold),
       options,
     );
-    texts.forEach((text, k) => {
-      if (k % folds !== fold) return;
+    for (const text of texts) {
+      if (foldOf.get(batchOf(text.path)) !== fold) continue;
       result[text.label].total++;
       if (lureWordsScore(model, text.folded) >= threshold) result[text.label].above++;
-    });
+    }
   }
   return result;
 }
 
 export const LURE_WORDS_RULE = { id: 'any.words.lure-language', weight: 4, threshold: 12 } as const;
+
+/** The rule's examples: `fakepromo rules --test` checks that the model tells them apart. */
+export const LURE_WORDS_EXAMPLES = {
+  match: [
+    '[국제발신] 고객님 택배 주소지 불일치로 반송 예정입니다. 주소 수정 바랍니다 http://cj-kr.top',
+    'Hi Mum, this is my new number, my phone broke. Can you send me the money for the bill today? I will pay you back tomorrow',
+  ],
+  nomatch: ['내일 회의는 오후 3시에 2층 회의실에서 합니다. 자료는 공유 폴더에 올려 두었어요', 'Your order has shipped and will arrive on Tuesday. Track it in the app.'],
+};
+
+/**
+ * Examples the model tells apart only narrowly: a match below threshold + margin, a nomatch
+ * above threshold − margin. `npm run train` refuses to write a model with any (a retrained
+ * model would otherwise break `rules --test` on the next small change of the fixtures).
+ */
+export function narrowExamples(model: LureWordsModel, margin = 2): string[] {
+  const { threshold } = LURE_WORDS_RULE;
+  const score = (text: string): number => lureWordsScore(model, normalizeText(text).folded.text);
+  return [
+    ...LURE_WORDS_EXAMPLES.match.filter((text) => score(text) < threshold + margin),
+    ...LURE_WORDS_EXAMPLES.nomatch.filter((text) => score(text) > threshold - margin),
+  ];
+}
 
 /**
  * The rule file that ships the model. The examples are fixed: `fakepromo rules --test` checks
@@ -115,7 +147,7 @@ export function lureWordsRuleYaml(model: LureWordsModel): string {
     '  category: lure-language',
     `  weight: ${LURE_WORDS_RULE.weight}`,
     '  lang: any',
-    '  message: its words, taken together, read like the lures of the labelled fixtures rather than their genuine offers (a naive Bayes model; the evidence is the words that weigh most)',
+    '  message: its words, taken together, read like the lures of the labelled fixtures rather than their genuine posts (log-likelihood ratios summed over its features; the evidence is the features that weigh most)',
     '  detector: lure-words',
     '  params:',
     `    threshold: ${LURE_WORDS_RULE.threshold}`,
@@ -123,11 +155,9 @@ export function lureWordsRuleYaml(model: LureWordsModel): string {
     ...Object.entries(model.weights).map(([feature, weight]) => `      ${JSON.stringify(feature)}: ${weight}`),
     '  examples:',
     '    match:',
-    '      - "[국제발신] 고객님 택배 주소지 불일치로 반송 예정입니다. 주소 수정 바랍니다 http://cj-kr.top"',
-    '      - "Congratulations, you have been selected for a free gift! Claim your reward now, just pay a small shipping fee via the link"',
+    ...LURE_WORDS_EXAMPLES.match.map((text) => `      - ${JSON.stringify(text)}`),
     '    nomatch:',
-    '      - "내일 회의는 오후 3시에 2층 회의실에서 합니다. 자료는 공유 폴더에 올려 두었어요"',
-    '      - "Your order has shipped and will arrive on Tuesday. Track it in the app."',
+    ...LURE_WORDS_EXAMPLES.nomatch.map((text) => `      - ${JSON.stringify(text)}`),
   ];
   return `${lines.join('\n')}\n`;
 }

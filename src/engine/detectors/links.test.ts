@@ -16,6 +16,17 @@ describe('link detector, paths on the page\'s own site', () => {
     expect(apkHit([{ href: 'mailto:help@example.com?subject=a.apk', text: '문의' }])).toBeUndefined();
   });
 
+  it('reads a target that starts as a path whatever its query holds, and no address inside it', async () => {
+    const rules = await loadShippedRules();
+    const text = '앱 받기';
+    const hits = (href: string) => scanText(text, rules, { links: [{ href, text: '앱 받기' }] }).hits.map((h) => h.rule);
+    expect(hits('/dl/app.apk?from=naver.com')).toContain('any.link.apk-file');
+    expect(hits('/board/download.do?file=viewer.apk')).toContain('any.link.apk-file');
+    expect(hits('./down/\nviewer.apk')).toContain('any.link.apk-file'); // browsers drop line breaks in an address
+    const ctx = new ScanContext('KB국민은행 로그인', [{ href: '/quics/kbstarLogin.do', text: '로그인' }]);
+    expect(ctx.urls).toEqual([]); // kbstarlogin.do is a page of the site, not a domain
+  });
+
   it('leaves out link targets that are addresses or carry a scheme', () => {
     const links: Link[] = [
       { href: 'https://bit.ly/x', text: 'a' },

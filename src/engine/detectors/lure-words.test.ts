@@ -7,10 +7,28 @@ const run = (weights: Record<string, number>, threshold: number, text: string) =
 describe('lure-words detector', () => {
   const weights = { claim: 2, free: 1.5, claim_free: 3, gift: 1, meeting: -4, 지급: 2.5 };
 
-  it('fires when the summed weight of the features reaches the threshold, and quotes the words that weigh most', () => {
+  it('fires when the summed weight of the features reaches the threshold, and quotes the features that weigh most, overlapping ones joined', () => {
     const evidence = run(weights, 7, 'Claim free gift now');
-    expect(evidence?.map((e) => e.text)).toEqual(['Claim', 'Claim free', 'free', 'gift']);
+    expect(evidence?.map((e) => e.text)).toEqual(['Claim free', 'gift']);
     expect(run(weights, 8, 'Claim free gift now')).toBeNull();
+  });
+
+  it('quotes at most the five features that weigh most', () => {
+    const many = { aa: 1, bb: 2, cc: 3, dd: 4, ee: 5, ff: 6 };
+    expect(run(many, 1, 'aa, bb, cc, dd, ee, ff')?.map((e) => e.text)).toEqual(['bb', 'cc', 'dd', 'ee', 'ff']);
+  });
+
+  it('refuses a packed table from a rule pack that the build did not write, and a table that is not whole slots', () => {
+    const packed = packWeights({ free: 1 });
+    expect(() => lureWordsDetector.create({ threshold: 1, table: packed }, ['params'])).toThrow(/written by the build/);
+    expect(() => lureWordsDetector.create({ threshold: 1, table: packed }, ['params'], { trusted: true })).not.toThrow();
+    expect(() => lureWordsDetector.create({ threshold: 1, table: Buffer.alloc(70).toString('base64') }, ['params'], { trusted: true })).toThrow(/whole slots/);
+    expect(() => lureWordsDetector.create({ threshold: 1, weights: { free: 1.005 } }, ['params'])).toThrow(/hundredths/);
+  });
+
+  it('ends a lookup in a table without an empty slot', () => {
+    const full = new WeightTable(Buffer.alloc(64, 0xff).toString('base64'));
+    expect(full.find('free', 0, 4, -1, -1)).toBe(-1);
   });
 
   it('lets words of genuine posts pull the sum down', () => {

@@ -1,15 +1,16 @@
+import { RuleError } from '../errors.js';
 import { visitLureWordFeatures } from '../lure-words.js';
 import type { Evidence } from '../types.js';
 import type { DetectorDefinition } from './types.js';
 
-/** How many of the words that weigh most toward a lure the evidence quotes. */
+/** How many of the features that weigh most toward a lure the evidence quotes (overlapping ones joined). */
 const EVIDENCE_WORDS = 5;
 
 /**
  * A post whose words, taken together, read like the lures of the labelled fixtures more than
  * like their genuine offers: the sum of the log-likelihood ratios (scam against legit) of the
  * features it holds, as in SpamAssassin's Bayes rules. The weights are trained from the
- * fixtures by scripts/train-lure-words.mjs; the evidence is the words that weigh most.
+ * fixtures by scripts/train-lure-words.mjs; the evidence is the features that weigh most.
  */
 export const lureWordsDetector: DetectorDefinition = {
   name: 'lure-words',
@@ -22,17 +23,24 @@ export const lureWordsDetector: DetectorDefinition = {
     oneOf: [{ required: ['weights'] }, { required: ['table'] }],
     properties: {
       threshold: { type: 'number', exclusiveMinimum: 0, description: 'the summed weight at which the rule fires' },
-      weights: { type: 'object', minProperties: 1, additionalProperties: { type: 'number' }, description: 'feature → log-likelihood ratio (scam over legit), in hundredths at most' },
+      weights: { type: 'object', minProperties: 1, additionalProperties: { type: 'number' }, description: 'feature → log-likelihood ratio (scam over legit), in hundredths (finer weights are refused)' },
       table: { type: 'string', minLength: 1, description: 'the weights packed into a hash table (what the build writes for the prebuilt rules)' },
     },
   },
   pack(params) {
-    return { threshold: params.threshold, table: packWeights(params.weights as Record<string, number>) };
+    return typeof params.table === 'string' ? params : { threshold: params.threshold, table: packWeights(params.weights as Record<string, number>) };
   },
-  create(params) {
+  create(params, path, options = {}) {
     const threshold = params.threshold as number;
-    // rules loaded from YAML carry plain weights: packing them here keeps one way of reading
-    const table = new WeightTable(typeof params.table === 'string' ? params.table : packWeights(params.weights as Record<string, number>));
+    // a packed table is what the build writes; a rule pack from elsewhere writes its weights
+    if (typeof params.table === 'string' && !options.trusted) throw new RuleError('table is written by the build from weights: give the weights', [...path, 'table']);
+    let table: WeightTable;
+    try {
+      // rules loaded from YAML carry plain weights: packing them here keeps one way of reading
+      table = new WeightTable(typeof params.table === 'string' ? params.table : packWeights(params.weights as Record<string, number>));
+    } catch (error) {
+      throw new RuleError((error as Error).message, [...path, typeof params.table === 'string' ? 'table' : 'weights']);
+    }
     // slots of the features already counted in this post (each feature counts once), cleared after it
     const seen = new Uint8Array(table.slots);
     const touched: number[] = [];
@@ -52,7 +60,7 @@ export const lureWordsDetector: DetectorDefinition = {
       for (const slot of touched) seen[slot] = 0;
       touched.length = 0;
       if (sum < threshold) return null;
-      return top.sort((a, b) => a.start - b.start || a.end - b.end).map((word): Evidence => ctx.evidence('folded', word));
+      return mergeOverlaps(top.sort((a, b) => a.start - b.start || a.end - b.end)).map((span): Evidence => ctx.evidence('folded', span));
     };
   },
 };
@@ -63,7 +71,18 @@ interface TopWord {
   end: number;
 }
 
-/** Keeps the words that weigh most (the first place on a tie), at most EVIDENCE_WORDS of them. */
+/** Spans sorted by start, overlapping ones joined (a word and the pair that holds it quote once). */
+function mergeOverlaps(spans: readonly TopWord[]): Array<{ start: number; end: number }> {
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const { start, end } of spans) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && start < last.end) last.end = Math.max(last.end, end);
+    else merged.push({ start, end });
+  }
+  return merged;
+}
+
+/** Keeps the features that weigh most (the first place on a tie), at most EVIDENCE_WORDS of them. */
 function keepTop(top: TopWord[], word: TopWord): void {
   let at = top.length;
   while (at > 0 && (top[at - 1]!.weight < word.weight || (top[at - 1]!.weight === word.weight && top[at - 1]!.start > word.start))) at--;
@@ -153,6 +172,7 @@ export class WeightTable {
   constructor(packed: string) {
     const decoded = Buffer.from(packed, 'base64');
     const slots = decoded.byteLength / SLOT_BYTES;
+    if (!Number.isInteger(slots) || slots === 0) throw new Error(`lure-words: a packed table of ${decoded.byteLength} bytes is not whole slots of ${SLOT_BYTES}`);
     this.slots = slots;
     // a copy at offset 0 of its own buffer: typed arrays need their elements aligned
     const bytes = new Uint8Array(decoded);
@@ -192,13 +212,15 @@ export class WeightTable {
     }
     const hash = finishHash(running);
     let check = -1; // read only when a slot holds the same hash
-    for (let slot = hash % this.slots; ; slot = slot + 1 === this.slots ? 0 : slot + 1) {
+    // at most one round of the table: a full table (which packWeights never writes) ends too
+    for (let probe = 0, slot = hash % this.slots; probe < this.slots; probe++, slot = slot + 1 === this.slots ? 0 : slot + 1) {
       const stored = this.hashes[slot]!;
       if (stored === 0) return -1;
       if (stored !== hash) continue;
       if (check === -1) check = checkOf(text, start, end, secondStart, secondEnd);
       if (this.checks[slot] === check) return slot;
     }
+    return -1;
   }
 
   weightAt(slot: number): number {

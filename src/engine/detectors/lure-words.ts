@@ -95,9 +95,9 @@ function keepTop(top: TopWord[], word: TopWord): void {
  * The packed table: open addressing over `slots` slots, each a 32-bit FNV-1a hash of the feature,
  * a 16-bit second hash (two features that share both are refused when packing) and the weight in
  * hundredths — stored as three runs (hashes, second hashes, weights), little-endian, base64 in the
- * prebuilt rules. A one-post scan then reads one string
- * where a JSON object of thousands of keys took about 4 ms to parse; features are stored as
- * hashes, as SpamAssassin's Bayes store keeps its tokens.
+ * prebuilt rules. A one-post scan then reads one string where a JSON object of thousands of keys
+ * took about 4 ms to parse; features are stored as hashes, as SpamAssassin's Bayes store keeps
+ * its tokens.
  */
 const SLOT_BYTES = 8;
 
@@ -188,28 +188,10 @@ export class WeightTable {
     }
   }
 
-  /** The running hashes of the last two words read alone, by where they start: a pair goes on from its first word's. */
-  private readonly wordStarts = [-1, -1];
-  private readonly wordHashes = [0, 0];
-  private wordsOf: string | undefined;
-
   /** The slot of the feature text[start, end) (joined by _ to text[secondStart, secondEnd) for a pair), or -1. */
   find(text: string, start: number, end: number, secondStart: number, secondEnd: number): number {
-    if (this.wordsOf !== text) {
-      this.wordsOf = text;
-      this.wordStarts[0] = this.wordStarts[1] = -1;
-    }
-    let running: number;
-    if (secondStart === -1) {
-      running = fnvRange(FNV_OFFSET, text, start, end);
-      const older = this.wordStarts[0]! < this.wordStarts[1]! ? 0 : 1;
-      this.wordStarts[older] = start;
-      this.wordHashes[older] = running;
-    } else {
-      const known = this.wordStarts[0] === start ? 0 : this.wordStarts[1] === start ? 1 : -1;
-      const first = known === -1 ? fnvRange(FNV_OFFSET, text, start, end) : this.wordHashes[known]!;
-      running = fnvRange(Math.imul(first ^ PAIR_JOINER, FNV_PRIME), text, secondStart, secondEnd);
-    }
+    let running = fnvRange(FNV_OFFSET, text, start, end);
+    if (secondStart !== -1) running = fnvRange(Math.imul(running ^ PAIR_JOINER, FNV_PRIME), text, secondStart, secondEnd);
     const hash = finishHash(running);
     let check = -1; // read only when a slot holds the same hash
     // at most one round of the table: a full table (which packWeights never writes) ends too

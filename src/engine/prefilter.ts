@@ -1,5 +1,6 @@
 import { fastPaths } from './fast-paths.js';
 import { closingParen, groupBody, isLookaround } from './regex-source.js';
+import { AtomAutomaton } from './atom-automaton.js';
 
 /**
  * Literal prefilter, as YARA and Hyperscan do it: a regular expression only runs on a text
@@ -268,7 +269,7 @@ export function mayMatch(atoms: readonly string[] | null, text: string): boolean
  */
 export class AtomIndex {
   private readonly ids = new Map<string, number>();
-  private automaton: Automaton | null = null;
+  private automaton: AtomAutomaton | null = null;
   private readonly recent: Array<{ text: string; present: Uint8Array }> = [];
   private readonly atomList: string[] = [];
   private textsSeen = 0;
@@ -340,7 +341,7 @@ export class AtomIndex {
     // per rule (seconds over a few posts), so the automaton is rebuilt only for a new text and
     // only when many atoms came since; a text's answers cover the atoms it was scanned for.
     if (this.automaton === null || this.ids.size - this.automaton.size > ATOMS_BEFORE_REBUILD) {
-      this.automaton = new Automaton([...this.ids.keys()]);
+      this.automaton = new AtomAutomaton([...this.ids.keys()]);
       this.built++;
     }
     const present = this.automaton.scan(text, this.automaton.size);
@@ -364,7 +365,7 @@ const RECENT_TEXTS = 4;
 
 /** A fixed set of strings, found in one pass over a text: which of them the text contains. */
 export class LiteralSet {
-  private automaton: Automaton | undefined;
+  private automaton: AtomAutomaton | undefined;
   private textsSeen = 0;
 
   constructor(private readonly literals: readonly string[]) {}
@@ -375,115 +376,7 @@ export class LiteralSet {
       // a one-post scan would spend more building the automaton than searching literal by literal
       return Uint8Array.from(this.literals, (literal) => (text.includes(literal) ? 1 : 0));
     }
-    this.automaton ??= new Automaton(this.literals);
+    this.automaton ??= new AtomAutomaton(this.literals);
     return this.automaton.scan(text, this.literals.length);
-  }
-}
-
-/** Code units below this have a dense transition table: most of any text is ASCII. */
-const DENSE_BELOW = 0x80;
-
-class Automaton {
-  /** transitions of the trie, keyed state * 0x10000 + UTF-16 code unit */
-  private readonly next = new Map<number, number>();
-  private readonly fail: number[] = [0];
-  /** atom ids ending at each state, its suffixes' included */
-  private readonly out: number[][] = [[]];
-  private readonly root = new Int32Array(0x10000);
-  /** 1 for the code units (beyond ASCII) that stand in some atom */
-  private readonly inAtoms = new Uint8Array(0x10000);
-  /** ASCII code unit -> column of the dense table (0: in no atom, so back to the root) */
-  private readonly asciiColumn = new Uint8Array(DENSE_BELOW);
-  private columns = 1;
-  /** every state's move on each ASCII column, failure links already followed (16 bits when the states fit: half the cache) */
-  private dense: Int32Array | Uint16Array = new Int32Array(0);
-  /** 1 for states where some atom ends */
-  private readonly ends: Uint8Array;
-
-  /** how many atoms it finds: ids 0 to size - 1 */
-  readonly size: number;
-
-  constructor(atoms: readonly string[]) {
-    this.size = atoms.length;
-    atoms.forEach((atom, id) => {
-      let state = 0;
-      for (let k = 0; k < atom.length; k++) {
-        const code = atom.charCodeAt(k);
-        if (code < DENSE_BELOW && this.asciiColumn[code] === 0) this.asciiColumn[code] = this.columns++;
-        this.inAtoms[code] = 1;
-        const key = state * 0x10000 + code;
-        let to = this.next.get(key);
-        if (to === undefined) {
-          to = this.fail.length;
-          this.fail.push(0);
-          this.out.push([]);
-          this.next.set(key, to);
-        }
-        state = to;
-      }
-      this.out[state]!.push(id);
-    });
-    for (const [key, to] of this.next) if (key < 0x10000) this.root[key] = to; // the root's own moves
-    // failure links, breadth first: a state's failure is the longest proper suffix that is a prefix
-    const children: Array<Array<[number, number]>> = this.fail.map(() => []);
-    for (const [key, to] of this.next) children[Math.floor(key / 0x10000)]!.push([key % 0x10000, to]);
-    const order = children[0]!.map(([, to]) => to);
-    for (let head = 0; head < order.length; head++) {
-      const state = order[head]!;
-      for (const [code, to] of children[state]!) {
-        let f = this.fail[state]!;
-        while (f !== 0 && !this.next.has(f * 0x10000 + code)) f = this.fail[f]!;
-        const target = this.next.get(f * 0x10000 + code);
-        this.fail[to] = target !== undefined && target !== to ? target : 0;
-        this.out[to] = [...this.out[to]!, ...this.out[this.fail[to]!]!];
-        order.push(to);
-      }
-    }
-    this.buildDense(order, children);
-    this.ends = Uint8Array.from(this.out, (ids) => (ids.length > 0 ? 1 : 0));
-  }
-
-  /**
-   * The ASCII moves of every state, filled breadth first: a state moves as its failure state
-   * does (whose row is done before, being shallower) except where it has moves of its own.
-   */
-  private buildDense(breadthFirst: readonly number[], children: ReadonlyArray<ReadonlyArray<[number, number]>>): void {
-    const columns = this.columns;
-    const dense = this.fail.length <= 0xffff ? new Uint16Array(this.fail.length * columns) : new Int32Array(this.fail.length * columns);
-    for (const [code, to] of children[0]!) if (code < DENSE_BELOW) dense[this.asciiColumn[code]!] = to;
-    for (const state of breadthFirst) {
-      const row = state * columns;
-      const fallback = this.fail[state]! * columns;
-      dense.copyWithin(row, fallback, fallback + columns);
-      for (const [code, to] of children[state]!) if (code < DENSE_BELOW) dense[row + this.asciiColumn[code]!] = to;
-    }
-    this.dense = dense;
-  }
-
-  scan(text: string, atomCount: number): Uint8Array {
-    const present = new Uint8Array(atomCount);
-    const { root, dense, asciiColumn, columns, out, ends, inAtoms } = this;
-    let state = 0;
-    for (let k = 0; k < text.length; k++) {
-      const code = text.charCodeAt(k);
-      if (code < DENSE_BELOW) {
-        state = dense[state * columns + asciiColumn[code]!]!;
-      } else if (inAtoms[code] === 0) {
-        state = 0; // a character of no atom ends every match in progress: no failure links to walk
-      } else {
-        let to = state === 0 ? undefined : this.next.get(state * 0x10000 + code);
-        while (to === undefined && state !== 0) {
-          state = this.fail[state]!;
-          to = state === 0 ? undefined : this.next.get(state * 0x10000 + code);
-        }
-        // most characters of a text start no atom: the root's transitions are a plain array
-        state = to ?? root[code]!;
-      }
-      if (ends[state] === 1) {
-        const ids = out[state]!;
-        for (let j = 0; j < ids.length; j++) present[ids[j]!] = 1;
-      }
-    }
-    return present;
   }
 }

@@ -149,9 +149,9 @@ export function loadPrebuiltRules(options: { lazy?: boolean } = {}): RuleSet | n
   const brands = read<BrandSpec[]>(head.brands);
   const readSpec = (k: number) => (): RuleSpec & { file: string } => read<RuleSpec & { file: string }>(head.rules[k]!.spec);
   if (!options.lazy) {
-    // read now: a closure that reads later would keep the whole file in memory for the run
-    const registry = read<RegistryData>(head.registry);
-    rememberRegistryData(brands, () => registry);
+    // read now: a closure that reads later would keep the whole file in memory for the run (and
+    // so would any closure made in this function, which shares the scope that holds the bytes)
+    rememberRegistryData(brands, returning(read<RegistryData>(head.registry)));
     return compileRuleSet({ rules: head.rules.map((_, k) => readSpec(k)()), scoring: head.scoring, brands }, { trusted: true });
   }
   rememberRegistryData(brands, () => read<RegistryData>(head.registry));
@@ -176,6 +176,11 @@ export function loadPrebuiltRules(options: { lazy?: boolean } = {}): RuleSet | n
       return (data ??= { rules: rules.map((rule) => rule.spec), scoring: head.scoring, brands });
     },
   };
+}
+
+/** A function that returns the value, made outside any scope that holds more. */
+function returning<T>(value: T): () => T {
+  return () => value;
 }
 
 /** The shipped rules, from the prebuilt copy when current. */

@@ -115,7 +115,7 @@ export const LURE_WORDS_RULE = { id: 'any.words.lure-language', weight: 4, thres
 /** The rule's examples: `fakepromo rules --test` checks that the model tells them apart. */
 export const LURE_WORDS_EXAMPLES = {
   match: [
-    '[국제발신] 고객님 택배 주소지 불일치로 반송 예정입니다. 주소 수정 바랍니다 http://cj-kr.top',
+    '[국제발신] 고객님 택배가 주소지 불일치로 보관 중입니다. 주소 수정 후 재배송 신청 바랍니다 http://cj-kr.top',
     'Hi Mum, this is my new number, my phone broke. Can you send me the money for the bill today? I will pay you back tomorrow',
   ],
   nomatch: ['내일 회의는 오후 3시에 2층 회의실에서 합니다. 자료는 공유 폴더에 올려 두었어요', 'Your order has shipped and will arrive on Tuesday. Track it in the app.'],

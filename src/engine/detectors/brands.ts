@@ -321,6 +321,24 @@ const GOVERNMENT_SUFFIXES = new Set(['go.kr', 'mil.kr', 'gov', 'mil', 'gov.uk', 
 const MODES = ['foreign-domain', 'lookalike-domain', 'official-domain', 'unoperated-channel', 'disguised-name', 'sender-tag'] as const;
 type Mode = (typeof MODES)[number];
 
+/**
+ * The domain a brand lists for an address: its registrable domain, or the public suffix itself
+ * where a brand owns one (www.nhs.uk is on nhs.uk, a suffix like co.uk; so are gov.uk and police.uk).
+ */
+function ownerDomain(url: FoundUrl, registry: PreparedRegistry): string | null {
+  return url.suffix !== null && registry.officialDomains.has(url.suffix) ? url.suffix : url.domain;
+}
+
+/**
+ * A bare domain in parentheses names a merchant or a source, it is no link to follow: the
+ * "(Amazon.com)" of a card-approval text vouches for nothing.
+ */
+function namesAMerchant(ctx: ScanContext, url: FoundUrl): boolean {
+  if (url.view !== 'folded' || /^[a-z][a-z0-9+.-]*:|^www\./i.test(url.url) || (url.path !== '' && url.path !== '/')) return false;
+  const text = ctx.normalized.folded.text;
+  return text[url.span.start - 1] === '(' && text[url.span.end] === ')';
+}
+
 /** The host of an address as the post wrote it (a link's target as given): lower case, invisible characters dropped. */
 function writtenHost(quoted: Evidence): string {
   return (quoted.link ?? quoted.text).toLowerCase().replace(/[\p{Cf}\u00ad]/gu, '').replace(/^[a-z]+:\/\//, '').split(/[/?#:]/)[0]!;
@@ -341,8 +359,9 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
       const tokens = [...addressTokens(url), ...written.split(/[.-]/).filter((t) => t.length >= 4)];
       // an address on any brand's own domain impersonates no other brand (dhlottery.co.kr is not
       // Lotte's) — as written: normalisation reads t3sco.com as tesco.com
-      const writtenAsIs = written === url.domain || written.endsWith(`.${url.domain}`);
-      if (writtenAsIs && registry.officialDomains.has(url.domain)) continue;
+      const owner = ownerDomain(url, registry)!;
+      const writtenAsIs = written === owner || written.endsWith(`.${owner}`);
+      if (writtenAsIs && registry.officialDomains.has(owner)) continue;
       const key = `${mode}\u0000${url.host}\u0000${written}`;
       let hit = fastPaths.enabled ? registry.verdicts.get(key) : undefined;
       if (hit === undefined) {
@@ -359,19 +378,21 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
   if (mode === 'sender-tag') return senderTagLinks(ctx, registry, quote);
   if (mode === 'official-domain') {
     // a page that sends what is typed into it to another site is not vouched for by the brand links it copied
-    const formElsewhere = (url: FoundUrl): boolean => url.view === 'links' && ctx.linkAt(url.span).form === true && !registry.officialDomains.has(url.domain ?? '');
+    const formElsewhere = (url: FoundUrl): boolean => url.view === 'links' && ctx.linkAt(url.span).form === true && !registry.officialDomains.has(ownerDomain(url, registry) ?? '');
     if (ctx.urls.some(formElsewhere)) return evidence;
     // only addresses on some brand's domain can count: look for names only then
     // the domain as written must be the brand's: normalisation reads t3sco.com as tesco.com
     const candidates = ctx.urls.filter((url) => {
-      if (!url.domain || !registry.officialDomains.has(url.domain)) return false;
+      if (namesAMerchant(ctx, url)) return false;
+      const owner = ownerDomain(url, registry);
+      if (!owner || !registry.officialDomains.has(owner)) return false;
       const written = writtenHost(quote(url));
-      return written === url.domain || written.endsWith(`.${url.domain}`);
+      return written === owner || written.endsWith(`.${owner}`);
     });
     const usable = candidates.filter((url) => !except.some((host) => `${url.host}${url.path}`.startsWith(host)));
     if (usable.length === 0) return evidence;
     named = mentions(ctx, registry);
-    for (const url of usable) if (named.some((m) => m.brand.domains.has(url.domain!))) evidence.push(quote(url));
+    for (const url of usable) if (named.some((m) => m.brand.domains.has(ownerDomain(url, registry)!))) evidence.push(quote(url));
     return evidence;
   }
   // unoperated-channel: the brand named next to a kind of channel it does not run
@@ -402,11 +423,46 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
  */
 const SENDER_TAG = /^\s*(?:[[(【<]\s*(?:web\s*발신|국외\s*발신|국제\s*발신|해외\s*발신|광고)\s*[\])】>]\s*)*(?:[[【]\s*([^\]】\n]{2,24}?)\s*[\]】]|([a-z][a-z0-9&' .-]{1,24}?)\s*:(?!\/))/;
 
-function senderTag(text: string): ViewSpan | null {
-  const match = SENDER_TAG.exec(text);
+/**
+ * Where a forwarded text message starts inside a post: the first line of a quoted block (> or |;
+ * the folded view has dropped box-drawing bars), or the line after a "Forwarded" mark.
+ */
+const FORWARD_START = /(?:^|\n)(?![ \t]*[|>])[^\n]*\n[ \t]*[|>][ \t]?|(?:^|\n)[ \t]*(?:-+[ \t]*)?(?:forwarded(?: message)?|fwd?|전달(?:된\s*메시지|받은\s*(?:문자|메시지))?|받은\s*문자|문자\s*내용|original message)[ \t]*(?:-+)?[ \t:.]*\n/g;
+
+/** Header lines of a transcribed text message before its own text, at most, and their length. */
+const MAX_HEADER_LINES = 3;
+const MAX_HEADER_LINE = 30;
+
+/** Forwarded messages looked at for a sender tag, at most (a long thread quotes many). */
+const MAX_FORWARDS = 8;
+
+/** The sender tags a text opens with, or a message forwarded in it opens with. */
+function senderTags(text: string): ViewSpan[] {
+  const tags: ViewSpan[] = [];
+  const atStart = tagAt(text, 0);
+  if (atStart) tags.push(atStart);
+  // a transcribed text message opens with its header: the sender's id, a time ("Tesco-Info",
+  // "From: eFlow-Info", "Today 08:12"); the message's own tag follows
+  for (let lineEnd = text.indexOf('\n'), lines = 0; lineEnd !== -1 && lines < MAX_HEADER_LINES; lines++) {
+    const lineStart = lines === 0 ? 0 : text.lastIndexOf('\n', lineEnd - 1) + 1;
+    if (lineEnd - lineStart > MAX_HEADER_LINE) break;
+    const tag = tagAt(text, lineEnd + 1);
+    if (tag) tags.push(tag);
+    lineEnd = text.indexOf('\n', lineEnd + 1);
+  }
+  FORWARD_START.lastIndex = 0;
+  for (let k = 0, start = FORWARD_START.exec(text); start !== null && k < MAX_FORWARDS; k++, start = FORWARD_START.exec(text)) {
+    const tag = tagAt(text, start.index + start[0].length);
+    if (tag) tags.push(tag);
+  }
+  return tags;
+}
+
+function tagAt(text: string, offset: number): ViewSpan | null {
+  const match = SENDER_TAG.exec(text.slice(offset, offset + 200));
   if (!match) return null;
   const name = match[1] ?? match[2]!;
-  const start = match.index + match[0].indexOf(name);
+  const start = offset + match.index + match[0].indexOf(name);
   return { start, end: start + name.length };
 }
 
@@ -417,15 +473,17 @@ function senderTag(text: string): ViewSpan | null {
  */
 function senderTagLinks(ctx: ScanContext, registry: PreparedRegistry, quote: (url: FoundUrl) => Evidence): Evidence[] {
   const text = ctx.normalized.folded.text;
-  const tag = senderTag(text);
   // a notice board's heading ([우리은행 공지사항]) is not the sender of a text message
-  if (!tag || /공지|보도\s*자료|notice|press/.test(text.slice(tag.start, tag.end))) return [];
-  const brands = mentions(ctx, registry).filter((m) => m.span.start >= tag.start && m.span.end <= tag.end).map((m) => m.brand);
-  if (brands.length === 0) return [];
+  const tags = senderTags(text).filter((tag) => !/공지|보도\s*자료|notice|press/.test(text.slice(tag.start, tag.end)));
+  if (tags.length === 0) return [];
+  // the first tag that names a brand ("Auntie Pauline:" opens a chat that quotes "GOV.UK: …")
+  const named = mentions(ctx, registry);
+  const brands = tags.map((tag) => named.filter((m) => m.span.start >= tag.start && m.span.end <= tag.end).map((m) => m.brand)).find((list) => list.length > 0);
+  if (!brands) return [];
   const evidence: Evidence[] = [];
   for (const url of ctx.urls) {
     if (!url.domain || (url.suffix !== null && GOVERNMENT_SUFFIXES.has(url.suffix))) continue;
-    if (brands.some((brand) => brand.domains.has(url.domain!))) continue;
+    if (brands.some((brand) => brand.domains.has(ownerDomain(url, registry)!))) continue;
     evidence.push(quote(url));
   }
   return evidence;

@@ -37,6 +37,12 @@ describe('findQuantities: durations', () => {
     expect(q).toMatchObject({ kind: 'duration', days, text });
   });
 
+  it('reads a business\'s age ("to celebrate 5 years") as no span, and an offer after it as one', () => {
+    expect(quantities('To celebrate 5 years we\'re giving away a free cake').filter((q) => q.kind === 'duration')).toEqual([]);
+    expect(quantities('We have been baking for the past 12 years').filter((q) => q.kind === 'duration')).toEqual([]);
+    expect(only('Celebrating our launch: 3 years free for everyone')).toMatchObject({ kind: 'duration', days: 3 * 365 });
+  });
+
   it('reads "N년 차" (the Nth year) as a count, not a span, and "3일 차단" as a span', () => {
     expect(quantities('2년 차에도 잘 부탁드려요').filter((q) => q.kind === 'duration')).toEqual([]);
     expect(quantities('다이어트 3일차, 입사 6개월 차').filter((q) => q.kind === 'duration')).toEqual([]);

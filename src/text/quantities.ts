@@ -24,6 +24,9 @@ const EN_UNITS: Record<string, number> = {
 };
 const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, k: 1000, million: 1_000_000, m: 1_000_000 };
 
+/** What comes before a span that is an age, not an offer: "to celebrate 5 years", "open for the past 3 years". */
+const AGE_BEFORE = /(?:celebrat(?:e|es|ing)|to mark|marking|turn(?:s|ing|ed)|for the (?:past|last)|over the (?:past|last)|in business for|been (?:open|baking|trading|serving|running) for) $/;
+
 /** Units after a number, longest first where one is a prefix of another. */
 const DURATION_UNITS: Array<[RegExp, number]> = [
   [/^(?:주일|주(?!년)|weeks?|wks?)(?![a-z]|\s?차(?![단감량]))/, 7], // 25주년 is an anniversary
@@ -100,6 +103,7 @@ function readQuantity(text: string, start: number): Quantity | null {
     const unit = pattern.exec(rest);
     if (!unit) continue;
     if (days === 365 && number.value >= 1900 && number.value <= 2100) return null; // a year like 2019년, not a span
+    if (AGE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return null;
     return { kind: 'duration', days: number.value * days, start, end: pos + unit[0].length };
   }
   if (rest.startsWith('%')) return { kind: 'percent', value: number.value, start, end: pos + 1 };

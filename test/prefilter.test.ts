@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../src/engine/load.js';
 import { compilePattern, expandLetterClasses, patternRegexSources } from '../src/engine/patterns.js';
-import { AtomIndex, mayMatch, requiredAtoms } from '../src/engine/prefilter.js';
+import { AtomIndex, literalNeeds, mayMatch, requiredAtoms, type LiteralNeeds } from '../src/engine/prefilter.js';
 import { normalizeText } from '../src/text/normalize.js';
 import { ROOT } from './support/cli.js';
 
@@ -33,12 +33,44 @@ describe('literal prefilter', () => {
       const atoms = requiredAtoms(source);
       if (atoms) filtered++;
       const regex = new RegExp(expandLetterClasses(source), 'u');
-      for (const text of views) if (regex.test(text)) expect(mayMatch(atoms, text), `${source} skipped on a text it matches`).toBe(true);
+      const needs = literalNeeds(source);
+      for (const text of views) {
+        if (!regex.test(text)) continue;
+        expect(mayMatch(atoms, text), `${source} skipped on a text it matches`).toBe(true);
+        expect(meetsNeeds(needs, text), `${source} gated out of a text it matches`).toBe(true);
+      }
     }
     expect(filtered / sources.length).toBeGreaterThan(0.5);
     // every regex against every fixture: the work grows with rules times fixtures (about 6 million
     // tests with 440 rules and 2,800 fixtures, 15-35 s on a shared 2-core machine)
   }, 180_000);
+});
+
+/** Whether a text holds what literalNeeds asks for, by plain searches. */
+function meetsNeeds(needs: LiteralNeeds | null, text: string): boolean {
+  if (needs === null) return true;
+  if (Array.isArray(needs)) return needs.some((atom) => text.includes(atom));
+  return 'any' in needs ? needs.any.some((part) => meetsNeeds(part, text)) : needs.all.every((part) => meetsNeeds(part, text));
+}
+
+describe('literalNeeds: every factor a branch requires, not only its rarest', () => {
+  it('asks for the strongest factor first, then the others a match must also hold', () => {
+    expect(literalNeeds('give ?away[^\\n]{0,40}free')).toEqual({ all: [['giveaway', 'give away'], ['free']] });
+    expect(literalNeeds('(?:free|on us)\\s+(?:[a-z]+\\s+){0,3}for\\s+(?:a|one)\\s+year')).toEqual({ all: [['free', 'on us'], ['year'], ['for']] });
+    expect(literalNeeds('free (?:pass|ticket)')).toEqual(['free pass', 'free ticket']); // one factor: a plain list
+    expect(literalNeeds('추천인|추천\\s*(?:코드|아이디)')).toEqual({ any: [['추천인'], { all: [['추천'], ['코드', '아이디']] }] });
+    expect(literalNeeds('free|\\d+')).toBeNull();
+  });
+
+  it('passes over factors of two letters, which most texts hold', () => {
+    expect(literalNeeds('rewards?[^\\n]{0,30}go\\d')).toEqual(['reward', 'rewards']);
+  });
+
+  it('turns away a text with the common word alone, and keeps one with every factor', () => {
+    const needs = literalNeeds('give ?away[^\\n]{0,40}free');
+    expect(meetsNeeds(needs, 'a free coffee with every order')).toBe(false);
+    expect(meetsNeeds(needs, 'giveaway! everything free')).toBe(true);
+  });
 });
 
 describe('AtomIndex', () => {
@@ -176,7 +208,12 @@ describe('requiredAtoms', () => {
           return; // not a valid pattern: nothing to check
         }
         const atoms = requiredAtoms(src);
-        for (const t of texts) if (regex.test(t)) expect(mayMatch(atoms, t), `${src} on "${t}" (atoms ${JSON.stringify(atoms)})`).toBe(true);
+        const needs = literalNeeds(src);
+        for (const t of texts) {
+          if (!regex.test(t)) continue;
+          expect(mayMatch(atoms, t), `${src} on "${t}" (atoms ${JSON.stringify(atoms)})`).toBe(true);
+          expect(meetsNeeds(needs, t), `${src} on "${t}" (needs ${JSON.stringify(needs)})`).toBe(true);
+        }
       }),
       { numRuns: 1500 },
     );

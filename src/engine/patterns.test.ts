@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleError } from './errors.js';
-import { compilePattern, compileRegex, detectorRegex, gateTest, MAX_SPANS, patternGate, patternRegexSources, phraseToRegex, prefilterOf, type ViewSpan } from './patterns.js';
+import { compilePattern, compileRegex, detectorRegex, gateTest, MAX_SPANS, patternGate, patternRegexSources, phraseToRegex, prefilterOf, type PatternGate, type ViewSpan } from './patterns.js';
 import type { PatternSpec } from './types.js';
 
 const phrase = (p: string): RegExp => new RegExp(phraseToRegex(p), 'iu');
@@ -233,16 +233,18 @@ describe('patternRegexSources', () => {
 describe('patternGate: what a text needs for a pattern to have a chance', () => {
   const gateOf = (spec: PatternSpec) => patternGate(spec, prefilterOf(spec));
 
-  it('is a leaf\'s atoms, joined for any, kept apart for all and near, and always open under not', () => {
-    const atoms = (leaf: PatternSpec): string[] => prefilterOf(leaf)[0]!;
+  it('is a leaf\'s needs, atoms joined for any, kept apart for all and near, and always open under not', () => {
+    const needs = (leaf: PatternSpec): PatternGate => prefilterOf(leaf)[0]!;
     const [gift, free, referral, bitcoin] = [{ phrase: 'gift card' }, { regex: '무료' }, { phrase: 'referral code' }, { phrase: 'bitcoin' }];
+    expect(needs(gift)).toEqual({ all: [['gift'], ['card']] }); // a phrase of two words needs both
     expect(gateOf({ regex: 'free (?:pass|ticket)' })).toEqual(['free pass', 'free ticket']);
-    expect(gateOf({ any: [gift, free] })).toEqual([...atoms(gift), ...atoms(free)]);
-    expect(gateOf({ near: [referral, free] })).toEqual({ all: [atoms(referral), atoms(free)] });
-    expect(gateOf({ all: [{ regex: '\\d+' }, bitcoin] })).toEqual(atoms(bitcoin)); // \d+ has no atom
+    expect(gateOf({ any: [free, bitcoin] })).toEqual(['무료', 'bitcoin']);
+    expect(gateOf({ any: [gift, free] })).toEqual({ any: [needs(gift), needs(free)] });
+    expect(gateOf({ near: [referral, free] })).toEqual({ all: [needs(referral), needs(free)] });
+    expect(gateOf({ all: [{ regex: '\\d+' }, bitcoin] })).toEqual(needs(bitcoin)); // \d+ has no atom
     expect(gateOf({ not: bitcoin })).toBe(true);
     expect(gateOf({ any: [bitcoin, { regex: '.+' }] })).toBe(true);
-    expect(gateOf({ any: [{ near: [referral, free] }, gift] })).toEqual({ any: [{ all: [atoms(referral), atoms(free)] }, atoms(gift)] });
+    expect(gateOf({ any: [{ near: [referral, free] }, gift] })).toEqual({ any: [{ all: [needs(referral), needs(free)] }, needs(gift)] });
   });
 
   it('keeps each leaf\'s own atoms when a not comes first (the prefilter is in compile order)', () => {

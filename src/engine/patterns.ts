@@ -1,5 +1,5 @@
 import { DIGIT_RANGES, LETTER_RANGES } from '../text/chars.js';
-import { AtomIndex, requiredAtoms } from './prefilter.js';
+import { AtomIndex, literalNeeds, requiredAtoms, type LiteralNeeds } from './prefilter.js';
 import { closingParen, isLookaround } from './regex-source.js';
 import type { PatternSpec } from './types.js';
 import { RuleError, type SpecPath } from './errors.js';
@@ -84,15 +84,15 @@ export interface PatternOptions {
   /** validated at build time: no checks, and each regex is built on first use */
   trusted?: boolean;
   /**
-   * Prebuilt prefilter atoms of the pattern's regexes, in the order compilePattern meets them
+   * Prebuilt literal needs of the pattern's regexes, in the order compilePattern meets them
    * (the order of patternRegexSources); null: no prefilter. Derived at compile time when absent.
    */
-  prefilter?: ReadonlyArray<string[] | null>;
+  prefilter?: ReadonlyArray<LiteralNeeds | null>;
 }
 
-/** Prefilter atoms of every regex of a pattern, in compile order: stored with prebuilt rules. */
-export function prefilterOf(pattern: PatternSpec): Array<string[] | null> {
-  return patternRegexSources(pattern).map(requiredAtoms);
+/** Literal needs of every regex of a pattern, in compile order: stored with prebuilt rules. */
+export function prefilterOf(pattern: PatternSpec): Array<LiteralNeeds | null> {
+  return patternRegexSources(pattern).map(literalNeeds);
 }
 
 /**
@@ -148,28 +148,28 @@ export function patternRegexSources(spec: PatternSpec): string[] {
 export function compilePattern(spec: PatternSpec, path: SpecPath, options: PatternOptions = {}): Matcher {
   const prefilter = options.prefilter;
   let leafIndex = 0;
-  const atomsFor = (source: string): string[] | null => (prefilter && leafIndex < prefilter.length ? prefilter[leafIndex++]! : requiredAtoms(source));
-  return compileNode(spec, path, options.trusted === true, atomsFor);
+  const needsFor = (source: string): LiteralNeeds | null => (prefilter && leafIndex < prefilter.length ? prefilter[leafIndex++]! : literalNeeds(source));
+  return compileNode(spec, path, options.trusted === true, needsFor);
 }
 
-function compileNode(spec: PatternSpec, path: SpecPath, trusted: boolean, atomsFor: (source: string) => string[] | null): Matcher {
+function compileNode(spec: PatternSpec, path: SpecPath, trusted: boolean, needsFor: (source: string) => LiteralNeeds | null): Matcher {
   const keys = Object.keys(spec).filter((k) => k !== 'within');
   if (keys.length !== 1) {
     throw new RuleError(`a pattern needs exactly one of regex, phrase, any, all, not, near (found: ${keys.join(', ') || 'none'})`, path);
   }
   if ('regex' in spec || 'phrase' in spec) {
     const source = 'regex' in spec ? spec.regex : phraseToRegex(spec.phrase);
-    const atoms = atomsFor(source);
-    if (trusted) return leafMatcher(() => trustedRegex(source), atoms);
+    const needs = needsFor(source);
+    if (trusted) return leafMatcher(() => trustedRegex(source), needs);
     const regex = compileRegex(source, [...path, 'regex' in spec ? 'regex' : 'phrase']);
-    return leafMatcher(() => regex, atoms);
+    return leafMatcher(() => regex, needs);
   }
   if ('not' in spec) {
-    const inner = compileNode(spec.not, [...path, 'not'], trusted, atomsFor);
+    const inner = compileNode(spec.not, [...path, 'not'], trusted, needsFor);
     return matcher((text) => (inner(text) === null ? [] : null), ALWAYS_POSSIBLE);
   }
   if ('any' in spec) {
-    const children = spec.any.map((child, k) => compileNode(child, [...path, 'any', k], trusted, atomsFor));
+    const children = spec.any.map((child, k) => compileNode(child, [...path, 'any', k], trusted, needsFor));
     return matcher(
       (text) => {
         let matched = false;
@@ -186,7 +186,7 @@ function compileNode(spec: PatternSpec, path: SpecPath, trusted: boolean, atomsF
     );
   }
   if ('all' in spec) {
-    const children = spec.all.map((child, k) => compileNode(child, [...path, 'all', k], trusted, atomsFor));
+    const children = spec.all.map((child, k) => compileNode(child, [...path, 'all', k], trusted, needsFor));
     const possible = (text: string): boolean => children.every((child) => child.possible(text));
     return matcher((text) => {
       if (!possible(text)) return null;
@@ -200,7 +200,7 @@ function compileNode(spec: PatternSpec, path: SpecPath, trusted: boolean, atomsF
     }, possible);
   }
   if (spec.near.length !== 2) throw new RuleError('near takes exactly two patterns', [...path, 'near']);
-  const [left, right] = spec.near.map((child, k) => compileNode(child, [...path, 'near', k], trusted, atomsFor)) as [Matcher, Matcher];
+  const [left, right] = spec.near.map((child, k) => compileNode(child, [...path, 'near', k], trusted, needsFor)) as [Matcher, Matcher];
   const within = spec.within ?? DEFAULT_NEAR_WITHIN;
   const possible = (text: string): boolean => left.possible(text) && right.possible(text);
   return matcher((text) => {
@@ -277,7 +277,7 @@ function groupEnd(source: string, open: number): number {
  */
 export type PatternGate = true | string[] | { any: PatternGate[] } | { all: PatternGate[] };
 
-export function patternGate(spec: PatternSpec, prefilter: ReadonlyArray<string[] | null>): PatternGate {
+export function patternGate(spec: PatternSpec, prefilter: ReadonlyArray<LiteralNeeds | null>): PatternGate {
   let leafIndex = 0;
   const gateOf = (node: PatternSpec): PatternGate => {
     if ('regex' in node || 'phrase' in node) return prefilter[leafIndex++] ?? true;
@@ -296,19 +296,19 @@ export function patternGate(spec: PatternSpec, prefilter: ReadonlyArray<string[]
   return gateOf(spec);
 }
 
-/** Tells whether a text passes a gate (false: the pattern cannot match it). */
-export function gateTest(gate: PatternGate): (text: string) => boolean {
+/**
+ * Tells whether a text passes a gate (false: the pattern cannot match it). Its atoms register
+ * when first asked (most gates are of the other language), or now (`registerNow`, for a
+ * compiled matcher, so that the automaton built for the first post holds them).
+ */
+export function gateTest(gate: PatternGate, registerNow = false): (text: string) => boolean {
   if (gate === true) return ALWAYS_POSSIBLE;
   if (Array.isArray(gate)) {
-    let atomIds: Int32Array | null | undefined; // registered when first asked: most gates are of the other language
+    let atomIds = registerNow ? ATOMS.register(gate) : undefined;
     return (text) => ATOMS.mayMatch((atomIds ??= ATOMS.register(gate)), text);
   }
-  if ('any' in gate) {
-    const parts = gate.any.map(gateTest);
-    return (text) => parts.some((part) => part(text));
-  }
-  const parts = gate.all.map(gateTest);
-  return (text) => parts.every((part) => part(text));
+  const parts = ('any' in gate ? gate.any : gate.all).map((part) => gateTest(part, registerNow));
+  return 'any' in gate ? (text) => parts.some((part) => part(text)) : (text) => parts.every((part) => part(text));
 }
 
 /** The atoms of every compiled rule regex: one pass over a view tells every regex whether to run. */
@@ -328,10 +328,9 @@ export function literalGate(source: string): (text: string) => boolean {
   return (text) => ATOMS.mayMatch(atomIds, text);
 }
 
-function leafMatcher(build: () => RegExp, atoms: string[] | null): Matcher {
+function leafMatcher(build: () => RegExp, needs: LiteralNeeds | null): Matcher {
   let regex: RegExp | undefined;
-  const atomIds = ATOMS.register(atoms);
-  const possible = (text: string): boolean => ATOMS.mayMatch(atomIds, text);
+  const possible = needs === null ? ALWAYS_POSSIBLE : gateTest(needs, true);
   return matcher((text) => {
     if (!possible(text)) return null;
     regex ??= build(); // built on first use: most rules never run on a short post

@@ -131,10 +131,21 @@ export function exactStrings(source: string, limit = MAX_PRODUCT): string[] | nu
  * required group whose alternatives all have atoms (then any of them will do).
  */
 function bestRequiredFactor(branch: string, limit: number): string[] {
-  let best: string[] = [];
+  const factors = requiredFactors(branch, limit);
+  return factors.length > 0 ? strongest(factors) : [];
+}
+
+/** The most selective factor (the first of equals). */
+function strongest(factors: string[][]): string[] {
+  return factors.reduce((best, factor) => (strength(factor) > strength(best) ? factor : best));
+}
+
+/** Every literal factor the branch requires, in source order: sets of atoms one of which every match contains. */
+function requiredFactors(branch: string, limit: number): string[][] {
+  const factors: string[][] = [];
   let run: string[] = [''];
   const consider = (atoms: string[]): void => {
-    if (atoms.length > 0 && atoms.every(longEnough) && (best.length === 0 || strength(atoms) > strength(best))) best = atoms;
+    if (atoms.length > 0 && atoms.every(longEnough)) factors.push(atoms);
   };
   const flush = (): void => {
     if (run.some((s) => s.length > 0)) consider(run);
@@ -155,7 +166,7 @@ function bestRequiredFactor(branch: string, limit: number): string[] {
     const ch = branch[k]!;
     if (ch === '(') {
       const close = closingParen(branch, k);
-      if (close === -1) return best;
+      if (close === -1) return factors;
       if (isLookaround(branch, k)) {
         k = close; // consumes nothing: the run goes on across it
         continue;
@@ -213,12 +224,53 @@ function bestRequiredFactor(branch: string, limit: number): string[] {
     }
   }
   flush();
-  return best;
+  return factors;
 }
 
 function longEnough(atom: string): boolean {
   // one Hangul syllable is selective; one Latin letter is not
   return atom.length >= 2 || (atom.length === 1 && atom.charCodeAt(0) >= 0xac00 && atom.charCodeAt(0) <= 0xd7a3);
+}
+
+/**
+ * What a text must contain for the regex to match, or null (no prefilter): for each top-level
+ * branch, its strongest factor and up to two more it also requires, so that a branch written
+ * around a common word (free, code) is not run, nor compiled, for every text that has the word.
+ */
+export type LiteralNeeds = string[] | { any: LiteralNeeds[] } | { all: LiteralNeeds[] };
+
+/** Factors a branch's needs hold at most: each costs a lookup when the ones before it are present. */
+const MAX_FACTORS = 3;
+
+export function literalNeeds(source: string): LiteralNeeds | null {
+  const branches = topLevelBranches(source);
+  if (!branches) return null;
+  const single: string[] = []; // branches that need one factor: any of their atoms will do
+  const several: LiteralNeeds[] = [];
+  for (const branch of branches) {
+    const factors = strongestFactors(requiredFactors(branch, MAX_PRODUCT));
+    if (factors.length === 0) return null;
+    if (factors.length === 1) single.push(...factors[0]!);
+    else several.push({ all: factors });
+  }
+  const parts: LiteralNeeds[] = single.length > 0 ? [[...new Set(single)], ...several] : several;
+  return parts.length === 1 ? parts[0]! : { any: parts };
+}
+
+/** The best factor first (the one requiredAtoms keeps), then the next strongest distinct ones. */
+function strongestFactors(factors: string[][]): string[][] {
+  if (factors.length === 0) return [];
+  const key = (factor: string[]): string => [...factor].sort().join('\u0000');
+  const chosen = [strongest(factors)];
+  const seen = new Set([key(chosen[0]!)]);
+  for (const factor of [...factors].sort((a, b) => strength(b) - strength(a))) {
+    if (chosen.length === MAX_FACTORS) break;
+    // a two-letter factor is in most texts: looking it up would cost more than it saves
+    if (strength(factor) < 3 || seen.has(key(factor))) continue;
+    seen.add(key(factor));
+    chosen.push(factor);
+  }
+  return chosen;
 }
 
 /** Atoms of which a text must contain one for the regex to match, or null: no prefilter. */

@@ -1,5 +1,7 @@
 /** The rule format (as written in rules/*.yaml) and the results the engine produces. */
 
+import type { LiteralNeeds } from './prefilter.js';
+
 export const SIGNAL_CATEGORIES = [
   'implausible-reward',
   'referral-demand',
@@ -49,8 +51,8 @@ export interface RuleSpec {
   /** legit-context only: false when the signal is as common in warnings as in real offers (an official link) */
   against_warning?: boolean;
   pattern?: PatternSpec;
-  /** prebuilt rules only: the prefilter atoms of the pattern's regexes, in compile order */
-  prefilter?: Array<string[] | null>;
+  /** prebuilt rules only: the literal needs of the pattern's regexes, in compile order */
+  prefilter?: Array<LiteralNeeds | null>;
   detector?: string;
   params?: Record<string, unknown>;
   examples: { match: string[]; nomatch: string[] };

@@ -365,3 +365,31 @@ describe('extractHtml: pages built by script', () => {
     expect(await bothPaths(page('', '<div id="app"></div><script type="application/json">{"body": "unterminated</script>'))).toBe('');
   });
 });
+
+describe('the page\'s own address', () => {
+  it('is read from <link rel="canonical">, else og:url, made absolute; other schemes are not addresses', async () => {
+    expect((await extractHtml(page('<link rel="canonical" href="https://gov24-recovery.kr/portal"><meta property="og:url" content="https://x.example/">', ''))).address).toBe('https://gov24-recovery.kr/portal');
+    expect((await extractHtml(page('<meta property="og:url" content="https://x.example/a">', ''))).address).toBe('https://x.example/a');
+    expect((await extractHtml(page('<link rel="canonical" href="/event/1">', ''), 'https://shop.example/x')).address).toBe('https://shop.example/event/1');
+    expect((await extractHtml(page('<link rel="canonical" href="javascript:void(0)">', ''))).address).toBeUndefined();
+    expect((await extractHtml(page('<link rel="stylesheet" href="https://cdn.example/a.css">', ''))).address).toBeUndefined();
+  });
+
+  it('becomes a link of the title, and where a page was fetched from wins over what it says', async () => {
+    const html = page('<title>정부24 | 지원금 재신청</title><link rel="canonical" href="https://gov24-recovery.kr/re">', '<p>본문</p>');
+    const [saved] = (await extractDoc({ source: 'saved.html', bytes: Buffer.from(html) })) as Post[];
+    expect(saved!.links).toContainEqual({ href: 'https://gov24-recovery.kr/re', text: '정부24 | 지원금 재신청', start: 0, end: 14 });
+    const [fetched] = (await extractDoc({ source: 'u', bytes: Buffer.from(html), contentType: 'text/html' }, { baseUrl: 'https://www.gov.kr/portal' })) as Post[];
+    expect(fetched!.links.map((l) => l.href)).toEqual(['https://www.gov.kr/portal']);
+  });
+
+  it('lets a page that names a brand be judged by where it lives', async () => {
+    const { loadShippedRules } = await import('../engine/shipped.js');
+    const { scanDoc } = await import('../pipeline.js');
+    const rules = await loadShippedRules();
+    const body = '<h1>정부24 지원금 누락 확인</h1><p>아래에서 본인 확인 후 재접수해 주세요.</p>';
+    const scanned = async (address: string) => (await scanDoc({ source: 'p.html', bytes: Buffer.from(page(`<title>정부24</title><link rel="canonical" href="${address}">`, body)) }, rules))[0]!.result.hits.map((h) => h.rule);
+    expect(await scanned('https://gov24-recovery.kr/re')).toContain('any.brand.foreign-domain');
+    expect(await scanned('https://www.gov.kr/portal/re')).not.toContain('any.brand.foreign-domain');
+  });
+});

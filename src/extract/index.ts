@@ -5,6 +5,7 @@ import { jsonDocumentPosts, jsonLinesPosts, type JsonFieldOptions, type JsonPost
 import { locateLinks } from './links.js';
 import { markdownLinks } from './markdown.js';
 import type { Post } from './types.js';
+import type { Link } from '../engine/context.js';
 
 export type { Post } from './types.js';
 
@@ -37,7 +38,8 @@ export async function extractDoc(doc: RawDoc, options: ExtractOptions = {}): Pro
     case 'html': {
       const page = await extractHtml(text, options.baseUrl);
       const full = withHeading(page.title, page.description, page.text);
-      return [{ source: doc.source, title: page.title, description: page.description, text: full, links: locateLinks(full, page.links) }];
+      const links = [...page.links, ...ownAddress(options.baseUrl ?? page.address, page.title)];
+      return [{ source: doc.source, title: page.title, description: page.description, text: full, links: locateLinks(full, links) }];
     }
     case 'markdown':
       return [{ source: doc.source, text, links: locateLinks(text, markdownLinks(text)) }];
@@ -53,6 +55,15 @@ export async function extractDoc(doc: RawDoc, options: ExtractOptions = {}): Pro
 function fromJson(post: JsonPost): Extracted {
   if (post.error || post.text === undefined) return { source: post.source, error: post.error ?? { code: 'missing-text', message: 'no text' } };
   return { source: post.source, title: post.title, text: post.text, links: locateLinks(post.text, markdownLinks(post.text)) };
+}
+
+/**
+ * The page's own address (where it was fetched from, or the canonical link or og:url a saved
+ * page gives) as a link of its title: a page that names a brand is judged by where it lives,
+ * as the links it holds are.
+ */
+function ownAddress(address: string | undefined, title: string | undefined): Link[] {
+  return address === undefined ? [] : [{ href: address, text: title ?? '' }];
 }
 
 /** The title and description lead the text when the body does not repeat them. */

@@ -4,6 +4,8 @@ import { MAX_EMBEDDED_CHARS, proseLines, proseOfJson, textOfHtmlAttribute } from
 export interface ExtractedPage {
   title?: string;
   description?: string;
+  /** where the page says it lives (its canonical link or og:url), absolute */
+  address?: string;
   text: string;
   links: Link[];
 }
@@ -203,6 +205,8 @@ export class PageReader {
   private twitterTitle?: string;
   private ogDescription?: string;
   private description?: string;
+  private canonical?: string;
+  private ogUrl?: string;
   private title?: TextCapture;
   private h1?: TextCapture;
   private readonly whole: TextWalker | undefined;
@@ -232,6 +236,7 @@ export class PageReader {
 
   openElement(tag: string, attribs: Attributes): void {
     if (tag === 'meta') this.readMeta(attribs);
+    else if (tag === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attribs.rel ?? '')) this.canonical ??= attribs.href;
     for (const capture of [this.title, this.h1, this.embedding?.capture]) if (capture?.open) capture.openElement();
     if (this.embedding === undefined) this.startEmbedded(tag, attribs);
     if (tag === 'title' && this.title === undefined) this.title = new TextCapture();
@@ -268,9 +273,10 @@ export class PageReader {
   result(): ExtractedPage {
     const title = clean(this.ogTitle) ?? clean(this.twitterTitle) ?? clean(this.title?.value()) ?? clean(this.h1?.value());
     const description = clean(this.ogDescription) ?? clean(this.description);
+    const address = webAddress(this.canonical, this.baseUrl) ?? webAddress(this.ogUrl, this.baseUrl);
     const walker = this.body ?? this.whole;
     if (!walker) throw new Error('PageReader: the page had no <body> and was not read whole');
-    const read = walker.result();
+    const read = { ...walker.result(), ...(address !== undefined ? { address } : {}) };
     if (read.text.length >= SHORT_PAGE_CHARS || (this.embedded.length === 0 && walker.asideTexts.length === 0)) return { title, description, ...read };
     // a page built by script shows little text of its own: its post is in the data it carries
     const extra = [
@@ -301,7 +307,14 @@ export class PageReader {
     else if (key === 'twitter:title') this.twitterTitle ??= attribs.content;
     else if (key === 'og:description') this.ogDescription ??= attribs.content;
     else if (key === 'description') this.description ??= attribs.content;
+    else if (key === 'og:url') this.ogUrl ??= attribs.content;
   }
+}
+
+/** An absolute http(s) address from a page's own reference to itself, or undefined. */
+function webAddress(reference: string | undefined, baseUrl: string | undefined): string | undefined {
+  const resolved = resolveHref(reference?.trim(), baseUrl);
+  return resolved !== undefined && /^https?:\/\/[^/\s]+/i.test(resolved) ? resolved : undefined;
 }
 
 /** Below this much text of its own, a page is read from the data it carries too. */

@@ -483,7 +483,10 @@ function senderTagLinks(ctx: ScanContext, registry: PreparedRegistry, quote: (ur
   const evidence: Evidence[] = [];
   for (const url of ctx.urls) {
     if (!url.domain || (url.suffix !== null && GOVERNMENT_SUFFIXES.has(url.suffix))) continue;
-    if (brands.some((brand) => brand.domains.has(ownerDomain(url, registry)!))) continue;
+    // the tag's brand's own site, or that of another brand the message names ("[신한카드] K-패스
+    // 환급 … korea-pass.kr"): a card company's text may send the reader to the scheme it pays out
+    const owner = ownerDomain(url, registry)!;
+    if (brands.some((brand) => brand.domains.has(owner)) || named.some((m) => m.brand.domains.has(owner))) continue;
     evidence.push(quote(url));
   }
   return evidence;

@@ -10,6 +10,8 @@ export interface Link {
   text: string;
   /** the action of a form: where what is typed into the page is sent */
   form?: boolean;
+  /** the page's own address (where it was fetched from, or its canonical link), on its title */
+  own?: boolean;
   /** where the link's text stands in the post's text, when it could be found there */
   start?: number;
   end?: number;

@@ -3,7 +3,7 @@ import type { RuleSet } from './compile.js';
 import { ScanContext, type Link } from './context.js';
 import { readLiterals } from './patterns.js';
 import { scoreHits } from './score.js';
-import type { Hit, ScanOutcome } from './types.js';
+import type { Evidence, Hit, ScanOutcome } from './types.js';
 
 export interface ScanOptions {
   /** links of the post (from HTML), read by link and channel rules */
@@ -35,6 +35,16 @@ function timedContext(text: string, links: readonly Link[], rules: RuleSet, timi
   return ctx;
 }
 
+/**
+ * Whether quoted text lies inside the words of a link: a page's menus and lists of other pages
+ * ("Report fraud", "[공지] 사칭 문자 주의") say what the site links to, not what the page says —
+ * a lure page that copies a site's chrome must not read as a warning for it. The page's own
+ * address, which stands on its title, is not such a link.
+ */
+function insideLinkText(quoted: Evidence, links: readonly Link[]): boolean {
+  return links.some((link) => link.own !== true && link.start !== undefined && link.end !== undefined && quoted.start >= link.start && quoted.end <= link.end);
+}
+
 /** Scans one text with a rule set: pure, synchronous, never throws on any string. */
 export function scanText(fullText: string, rules: RuleSet, options: ScanOptions = {}): ScanOutcome {
   const truncated = fullText.length > MAX_SCAN_CHARS;
@@ -58,6 +68,7 @@ export function scanText(fullText: string, rules: RuleSet, options: ScanOptions 
     }
     if (evidence === null) continue;
     const { id, category, weight, message } = rule.spec;
+    if (category === 'warning-context' && evidence.length > 0 && evidence.every((e) => insideLinkText(e, links))) continue;
     fired.push({ rule: id, category, weight, message, evidence });
   }
   const scored = scoreHits(fired, rules.scoring, rules.flags);

@@ -378,7 +378,7 @@ describe('the page\'s own address', () => {
   it('becomes a link of the title, and where a page was fetched from wins over what it says', async () => {
     const html = page('<title>정부24 | 지원금 재신청</title><link rel="canonical" href="https://gov24-recovery.kr/re">', '<p>본문</p>');
     const [saved] = (await extractDoc({ source: 'saved.html', bytes: Buffer.from(html) })) as Post[];
-    expect(saved!.links).toContainEqual({ href: 'https://gov24-recovery.kr/re', text: '정부24 | 지원금 재신청', start: 0, end: 14 });
+    expect(saved!.links).toContainEqual({ href: 'https://gov24-recovery.kr/re', text: '정부24 | 지원금 재신청', own: true, start: 0, end: 14 });
     const [fetched] = (await extractDoc({ source: 'u', bytes: Buffer.from(html), contentType: 'text/html' }, { baseUrl: 'https://www.gov.kr/portal' })) as Post[];
     expect(fetched!.links.map((l) => l.href)).toEqual(['https://www.gov.kr/portal']);
   });
@@ -391,5 +391,21 @@ describe('the page\'s own address', () => {
     const scanned = async (address: string) => (await scanDoc({ source: 'p.html', bytes: Buffer.from(page(`<title>정부24</title><link rel="canonical" href="${address}">`, body)) }, rules))[0]!.result.hits.map((h) => h.rule);
     expect(await scanned('https://gov24-recovery.kr/re')).toContain('any.brand.foreign-domain');
     expect(await scanned('https://www.gov.kr/portal/re')).not.toContain('any.brand.foreign-domain');
+  });
+});
+
+describe('warning words in the words of links', () => {
+  it('do not make a page a warning: menus and lists of other pages say what the site links to', async () => {
+    const { loadShippedRules } = await import('../engine/shipped.js');
+    const { scanDoc } = await import('../pipeline.js');
+    const rules = await loadShippedRules();
+    const warningHits = async (body: string, title = 'Statement') =>
+      (await scanDoc({ source: 'p.html', bytes: Buffer.from(page(`<title>${title}</title><link rel="canonical" href="https://alerts.example/x">`, body)) }, rules))[0]!.result.hits
+        .filter((h) => h.category === 'warning-context')
+        .map((h) => h.rule);
+    expect(await warningHits('<p>Your statement is ready.</p><ul><li><a href="/oig">Report fraud to the Inspector General</a></li></ul>')).not.toContain('en.warn.scam-word');
+    expect(await warningHits('<p>Your statement is ready. Report fraud to the Inspector General.</p>')).toContain('en.warn.scam-word');
+    // the page's own address stands on its title, which is what the page says
+    expect(await warningHits('<p>Do not click the link in it.</p>', 'This text is a scam')).toContain('en.warn.scam-word');
   });
 });

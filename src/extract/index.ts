@@ -63,7 +63,7 @@ function fromJson(post: JsonPost): Extracted {
  * as the links it holds are.
  */
 function ownAddress(address: string | undefined, title: string | undefined): Link[] {
-  return address === undefined ? [] : [{ href: address, text: title ?? '' }];
+  return address === undefined ? [] : [{ href: address, text: title ?? '', own: true }];
 }
 
 /** The title and description lead the text when the body does not repeat them. */

@@ -49,6 +49,11 @@ describe('findQuantities: durations', () => {
     expect(only('계정이 3일 차단됩니다')).toMatchObject({ kind: 'duration', days: 3 });
   });
 
+  it('reads "06년생" (born in 2006) as no span', () => {
+    expect(quantities('#청년문화예술패스 #06년생 #스무살').filter((q) => q.kind === 'duration')).toEqual([]);
+    expect(only('이용권 1년 무료')).toMatchObject({ kind: 'duration', days: 365 });
+  });
+
   it('reads spaced-out and fullwidth digits through the folded view', () => {
     expect(only('１ ０ ０ ０ 일 무료')).toMatchObject({ kind: 'duration', days: 1000, text: '1000일' });
     expect(only('１０００일')).toMatchObject({ kind: 'duration', days: 1000, start: 0, end: 5 });

@@ -31,7 +31,7 @@ const AGE_BEFORE = /(?:celebrat(?:e|es|ing)|to mark|marking|turn(?:s|ing|ed)|for
 const DURATION_UNITS: Array<[RegExp, number]> = [
   [/^(?:주일|주(?!년)|weeks?|wks?)(?![a-z]|\s?차(?![단감량]))/, 7], // 25주년 is an anniversary
   [/^(?:개월|달|months?|mos?)(?![a-z]|\s?차(?![단감량]))/, 30],
-  [/^(?:년(?!째)|years?|yrs?)(?![a-z]|\s?차(?![단감량]))/, 365], // 10년째 is how long, not a reward; 2년 차 (the second year) is a count
+  [/^(?:년(?!째|생)|years?|yrs?)(?![a-z]|\s?차(?![단감량]))/, 365], // 10년째 is how long, not a reward; 2년 차 (the second year) is a count; 06년생 a birth year
   [/^(?:일|days?)(?![a-z]|\s?차(?![단감량]))/, 1], // 3일 차 is a day's number, 3일 차단 a span
 ];
 const MONEY_UNITS: Array<[RegExp, Currency, number]> = [

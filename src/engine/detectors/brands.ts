@@ -87,7 +87,8 @@ export function registryDataOf(brands: readonly BrandSpec[]): RegistryData {
       const ascii = normalName(name).replace(/[^a-z0-9]/g, '');
       if (!/^[a-z]/.test(ascii)) continue;
       if (ascii.length >= 5) long.add(ascii);
-      else if (ascii.length === 3 && /^[a-z]+$/.test(ascii)) short.add(ascii);
+      // HMRC, USPS, IKEA: as short as 3-letter names, so only as a whole part of an address
+      else if ((ascii.length === 3 || ascii.length === 4) && /^[a-z]+$/.test(ascii)) short.add(ascii);
     }
     tokens.push([...long]);
     shortTokens.push([...short]);

@@ -286,6 +286,14 @@ describe('loadRules: broken packs name file, line, column and rule id', () => {
     expect(problem.message).toMatch(/duplicate rule id/);
   });
 
+  it('a duplicate brand id in the registry', async () => {
+    const brand = ['- id: genie', '  names: [지니뮤직]', '  domains: [genie.co.kr]'];
+    const dir = ruleDir({ 'brands.yaml': [...brand, ...brand] });
+    const problem = await problemIn(dir, 'brands.yaml');
+    expect(problem).toMatchObject({ line: 4, ruleId: 'genie' });
+    expect(problem.message).toMatch(/duplicate brand id \(first defined on line 1\)/);
+  });
+
   it('an invalid regular expression', async () => {
     const dir = ruleDir({
       'pack.yaml': [

@@ -52,7 +52,16 @@ export async function loadRules(options: LoadRulesOptions = {}): Promise<RuleSet
           (extra?.combinations ?? []).forEach((c, index) => combinationOrigins.set(c.id, { parsed, index }));
         }
       } else if (relative(dir, file) === BRANDS_FILE) {
-        if (parsed.validate('brands')) for (const brand of parsed.data as BrandSpec[]) brands.set(brand.id, brand);
+        if (parsed.validate('brands')) {
+          // a later folder's brand replaces a shipped one by id; twice in one file is a mistake
+          const seen = new Map<string, number>();
+          (parsed.data as BrandSpec[]).forEach((brand, index) => {
+            const earlier = seen.get(brand.id);
+            if (earlier !== undefined) return parsed.report(`duplicate brand id (first defined on line ${parsed.lineOf([earlier])})`, [index, 'id'], brand.id);
+            seen.set(brand.id, index);
+            brands.set(brand.id, brand);
+          });
+        }
       } else if (name.endsWith('.yaml') || name.endsWith('.yml')) {
         if (!parsed.validate('pack')) continue;
         (parsed.data as RuleSpec[] | null ?? []).forEach((raw, index) => {

@@ -2,6 +2,8 @@
  * Composition of Hangul compatibility jamo written apart (ㅈㅣㄴㅣ → 지니), an evasion that
  * keeps a brand name readable to people but not to a phrase matcher.
  */
+import { isInvisible } from './chars.js';
+
 const COMPAT_FIRST = 0x3131;
 const COMPAT_LAST_CONSONANT = 0x314e;
 const COMPAT_FIRST_VOWEL = 0x314f;
@@ -27,7 +29,17 @@ const LATIN_VOWEL_LOOKALIKES: Record<string, number> = { r: 0x314f, H: 0x3150 };
 
 function vowelAt(s: string, i: number): number {
   const lookalike = LATIN_VOWEL_LOOKALIKES[s[i] ?? ''];
-  return lookalike !== undefined && !/[A-Za-z]/.test(s[i + 1] ?? '') ? lookalike : s.charCodeAt(i);
+  return lookalike !== undefined && !/[A-Za-z]/.test(s[visibleFrom(s, i + 1)] ?? '') ? lookalike : s.charCodeAt(i);
+}
+
+/**
+ * The first unit at or after `i` that is not an invisible character: the view drops those, so a
+ * zero-width space between jamo (ㅈ\u200bㅣ) must not keep them apart, nor part ㅋr from the f after it.
+ */
+function visibleFrom(s: string, i: number): number {
+  let k = i;
+  for (let cp = s.codePointAt(k); cp !== undefined && isInvisible(cp); cp = s.codePointAt(k)) k += cp > 0xffff ? 2 : 1;
+  return k;
 }
 
 function consonantIndex(cp: number, table: number[]): number {
@@ -41,15 +53,18 @@ function consonantIndex(cp: number, table: number[]): number {
  */
 export function composeJamo(s: string, i: number): { syllable: number; length: number } | null {
   const lead = consonantIndex(s.charCodeAt(i), LEAD);
-  const vowelCp = vowelAt(s, i + 1);
-  if (lead < 0 || !isVowel(vowelCp)) return null;
+  if (lead < 0) return null;
+  const vowelAtIndex = visibleFrom(s, i + 1);
+  const vowelCp = vowelAt(s, vowelAtIndex);
+  if (!isVowel(vowelCp)) return null;
   const vowel = vowelCp - COMPAT_FIRST_VOWEL;
   let tail = 0;
-  let length = 2;
-  const tailIndex = consonantIndex(s.charCodeAt(i + 2), TAIL);
-  if (tailIndex > 0 && !isVowel(vowelAt(s, i + 3))) {
+  let end = vowelAtIndex + 1;
+  const tailAt = visibleFrom(s, end);
+  const tailIndex = consonantIndex(s.charCodeAt(tailAt), TAIL);
+  if (tailIndex > 0 && !isVowel(vowelAt(s, visibleFrom(s, tailAt + 1)))) {
     tail = tailIndex;
-    length = 3;
+    end = tailAt + 1;
   }
-  return { syllable: 0xac00 + (lead * 21 + vowel) * 28 + tail, length };
+  return { syllable: 0xac00 + (lead * 21 + vowel) * 28 + tail, length: end - i };
 }

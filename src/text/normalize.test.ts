@@ -58,6 +58,14 @@ describe('normalizeText: light view', () => {
     expect(light('ㅈㅣㄴ')).toBe('진'); // a final consonant not followed by a vowel
   });
 
+  it('reads jamo and their neighbours through zero-width characters, as the view drops them', () => {
+    expect(light('ㅈ\u200bㅣ\u200bㄴ\u2060ㅣ뮤직')).toBe('지니뮤직');
+    expect(light('ㅈㅣ\u00adㄴ')).toBe('진');
+    // ㅋr stands for 카 only when no Latin letter follows, also when an invisible one sits between
+    expect(folded('kㅋㅍr\u200bf')).toBe(folded('kㅋㅍrf'));
+    expect(light('ㅋr\u200b톡')).toBe('카톡');
+  });
+
   it('leaves jamo that do not form a syllable unchanged', () => {
     expect(light('ㅋㅋㅋ')).toBe('ㅋㅋㅋ');
     expect(folded('ㅋㅋㅋ')).toBe('ㅋㅋㅋ');

@@ -136,6 +136,7 @@ export function buildProgram(setExitCode: (code: number) => void, entryFile?: st
         include: flags.include,
         exclude: flags.exclude,
         concurrency: flags.straightforward ? 1 : (flags.concurrency ?? cores()),
+        inThread: flags.straightforward === true,
         progress: flags.quiet ? false : (flags.progress ?? stderrIsTerminal),
         stderrIsTerminal,
         ruleDirs: flags.rules,

@@ -28,6 +28,12 @@ export interface ScanCommandOptions {
   include?: string[];
   exclude?: string[];
   concurrency: number;
+  /**
+   * scan every file in the main thread, never in workers (the straightforward path). Otherwise a
+   * big enough folder goes to workers even at --concurrency 1: their heap is capped, the main
+   * thread's is V8's default (one worker: 106 MB on 4 000 posts; the main thread alone: 212 MB)
+   */
+  inThread?: boolean;
   /** progress and summary on stderr */
   progress: boolean;
   /** stderr is a terminal: redraw the progress line in place */
@@ -140,7 +146,7 @@ export async function runScan(
   const progress = options.progress && total > 1 ? new Progress(writeStderr, total, options.stderrIsTerminal, stderrChalk) : undefined;
   const timing = options.timing ? new Map<string, number>() : undefined;
   const workers = Math.min(options.concurrency, cores());
-  const useWorkers = workers > 1 && options.entryFile !== undefined && head.filter((j) => j.kind === 'file').length >= WORKER_MIN_FILES;
+  const useWorkers = !options.inThread && options.entryFile !== undefined && head.filter((j) => j.kind === 'file').length >= WORKER_MIN_FILES;
   // workers that cannot start (too little memory, say) leave the scan to the main thread
   const pool = useWorkers ? await FileScanPool.start(workers, options.entryFile!, workerConfig(options)) : undefined;
 

@@ -43,6 +43,12 @@ describe('findQuantities: durations', () => {
     expect(only('Celebrating our launch: 3 years free for everyone')).toMatchObject({ kind: 'duration', days: 3 * 365 });
   });
 
+  it('reads a reference period ("과거 2년 같은 달 평균") as no span, and a pass after it as one', () => {
+    expect(quantities('과거 2년 같은 달 평균보다 덜 쓰면').filter((q) => q.kind === 'duration')).toEqual([]);
+    expect(quantities('지난 3년간 이용 실적 기준').filter((q) => q.kind === 'duration')).toEqual([]);
+    expect(only('회원님께 2년 무료 이용권을 드립니다')).toMatchObject({ kind: 'duration', days: 2 * 365 });
+  });
+
   it('reads "N년 차" (the Nth year) as a count, not a span, and "3일 차단" as a span', () => {
     expect(quantities('2년 차에도 잘 부탁드려요').filter((q) => q.kind === 'duration')).toEqual([]);
     expect(quantities('다이어트 3일차, 입사 6개월 차').filter((q) => q.kind === 'duration')).toEqual([]);

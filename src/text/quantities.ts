@@ -24,8 +24,11 @@ const EN_UNITS: Record<string, number> = {
 };
 const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, k: 1000, million: 1_000_000, m: 1_000_000 };
 
-/** What comes before a span that is an age, not an offer: "to celebrate 5 years", "open for the past 3 years". */
-const AGE_BEFORE = /(?:celebrat(?:e|es|ing)|to mark|marking|turn(?:s|ing|ed)|for the (?:past|last)|over the (?:past|last)|in business for|been (?:open|baking|trading|serving|running) for) $/;
+/**
+ * What comes before a span that is an age or a reference period, not an offer: "to celebrate 5
+ * years", "open for the past 3 years", "과거 2년 같은 달 평균보다" (the past two years).
+ */
+const AGE_BEFORE = /(?:celebrat(?:e|es|ing)|to mark|marking|turn(?:s|ing|ed)|for the (?:past|last)|over the (?:past|last)|in business for|been (?:open|baking|trading|serving|running) for|(?<![가-힣])(?:과거|지난|최근|직전))\s?$/u;
 
 /** Units after a number, longest first where one is a prefix of another. */
 const DURATION_UNITS: Array<[RegExp, number]> = [

@@ -271,4 +271,25 @@ describe('a large folder', () => {
     expect(serial.stdout).toBe(run.stdout);
     expect(parallel.stdout).toBe(run.stdout);
   });
+
+  it('scans a file too large for a worker (over 1 MB) in the main thread, in its place in the order', () => {
+    const dir = tempDir('handed-back');
+    const expected: Array<[string, string]> = [];
+    for (let k = 0; k < 100; k++) {
+      const name = `post-${String(k).padStart(3, '0')}.txt`;
+      if (k === 50) {
+        // a lure, then 1.5 MB of ordinary text: workers hand such a file back
+        writeFileSync(join(dir, name), `${KO_LURE}\n${`${CLEAN_EN}\n`.repeat(Math.ceil((1.5 * 1024 * 1024) / CLEAN_EN.length))}`);
+        expected.push([name, 'flagged']);
+      } else {
+        writeFileSync(join(dir, name), `${CLEAN_EN} (${k})`);
+        expected.push([name, 'clean']);
+      }
+    }
+    const run = runCli(['-f', 'ndjson', '--concurrency', '2', dir]);
+    expect(run.stderr).toBe('');
+    const flagged = (verdict: string | null): string | null => (verdict === 'scam' || verdict === 'suspicious' ? 'flagged' : verdict);
+    expect(outcomes(parseNdjson(run.stdout), dir).map(([name, verdict]) => [name, flagged(verdict)])).toEqual(expected);
+    expect(runCli(['-f', 'ndjson', '--straightforward', dir]).stdout).toBe(run.stdout);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Verdict } from '../engine/types.js';
 import type { ScannedPost } from '../pipeline.js';
+import type { HandedBack } from './scan-worker.js';
 import { jsonLine } from '../report/reporters.js';
 import { countedVerdict } from '../report/summary.js';
 
@@ -22,16 +23,18 @@ export function isPacked(post: ScannedPost | PackedPost): post is PackedPost {
 }
 
 /** The results of a batch's files as JSON Lines in one buffer (to transfer), and each post's view of it. */
-export function packFiles(files: readonly ScannedPost[][]): { buffer: ArrayBuffer; files: PackedPost[][] } {
-  const lines = files.map((posts) => posts.map((post) => jsonLine(post.result)));
+export function packFiles(files: ReadonlyArray<ScannedPost[] | HandedBack>): { buffer: ArrayBuffer; files: Array<PackedPost[] | HandedBack> } {
+  const lines = files.map((posts) => (typeof posts === 'string' ? [] : posts.map((post) => jsonLine(post.result))));
   const bytes = new TextEncoder().encode(lines.flat().join(''));
   let offset = 0;
   const packed = files.map((posts, f) =>
-    posts.map((post, p): PackedPost => {
-      const start = offset;
-      offset += Buffer.byteLength(lines[f]![p]!);
-      return { packed: bytes.subarray(start, offset), verdict: countedVerdict(post.result), rules: post.result.hits.map((hit) => hit.rule) };
-    }),
+    typeof posts === 'string'
+      ? posts
+      : posts.map((post, p): PackedPost => {
+          const start = offset;
+          offset += Buffer.byteLength(lines[f]![p]!);
+          return { packed: bytes.subarray(start, offset), verdict: countedVerdict(post.result), rules: post.result.hits.map((hit) => hit.rule) };
+        }),
   );
   return { buffer: bytes.buffer as ArrayBuffer, files: packed };
 }

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import type { ChalkInstance } from 'chalk';
 import type { RuleSet } from '../engine/compile.js';
 import { errorResult, scanDoc, type ScannedPost } from '../pipeline.js';
@@ -13,8 +12,8 @@ import { fetchUrl, isUrlTarget } from '../sources/url.js';
 import { ExitStatus, type FailOn } from './exit-codes.js';
 import { cores } from './cores.js';
 import { runOrdered } from './ordered-pool.js';
-import { scanFile, type ScanWorkerConfig } from './scan-worker.js';
-import { FileScanPool, WORKER_MAX_FILE_BYTES } from './worker-pool.js';
+import { HANDED_BACK, scanFile, type ScanWorkerConfig } from './scan-worker.js';
+import { FileScanPool } from './worker-pool.js';
 import { writeStderr, writeStdout, writeStdoutBytes } from './output.js';
 import { isPacked, type PackedPost } from './packed-results.js';
 
@@ -78,17 +77,14 @@ async function runJob(job: Job, rules: RuleSet, options: ScanCommandOptions, poo
       for (const s of scanned) s.result.finalUrl = fetched.finalUrl;
       return scanned;
     }
-    case 'file':
+    case 'file': {
+      if (pool) {
+        const scanned = await pool.scan(job.path);
+        if (scanned !== HANDED_BACK) return scanned;
+      }
       // a very large file is scanned here, where the heap is not a worker's
-      return pool && fileSize(job.path) <= WORKER_MAX_FILE_BYTES ? pool.scan(job.path) : scanFile(job.path, rules, workerConfig(options), timing);
-  }
-}
-
-function fileSize(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0; // the worker reads it and reports why it cannot
+      return scanFile(job.path, rules, workerConfig(options), timing);
+    }
   }
 }
 

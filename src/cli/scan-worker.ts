@@ -1,6 +1,7 @@
 import type { RuleSet } from '../engine/compile.js';
 import type { ExtractOptions } from '../extract/index.js';
 import { errorResult, scanDoc, type ScannedPost } from '../pipeline.js';
+import { statSync } from 'node:fs';
 import { isSourceError, readFileDoc } from '../sources/files.js';
 import { packFiles, type PackedPost } from './packed-results.js';
 import { rulesForRun } from './rules.js';
@@ -18,10 +19,16 @@ export interface ScanWorkerConfig {
   pack: boolean;
 }
 
+/** Files larger than this (bytes) a worker hands back to the main thread: an HTML page's tree can take ten times its size. */
+export const WORKER_MAX_FILE_BYTES = 1024 * 1024;
+/** What a worker answers for a file it hands back (the main thread scans it itself). */
+export const HANDED_BACK = 'handed-back';
+export type HandedBack = typeof HANDED_BACK;
+
 export type WorkerRequest = { batch: number; paths: string[] } | { end: true };
 export type WorkerReply =
   | { ready: true }
-  | { batch: number; results: Array<ScannedPost[] | PackedPost[]> }
+  | { batch: number; results: Array<ScannedPost[] | PackedPost[] | HandedBack> }
   | { timing: Array<[string, number]> }
   | { failed: string };
 
@@ -32,6 +39,11 @@ export async function scanFile(path: string, rules: RuleSet, config: Omit<ScanWo
   const scanned = await scanDoc(doc, rules, config.extract, { timing });
   if (!config.keepText) for (const post of scanned) delete post.text;
   return scanned;
+}
+
+function tooLargeForWorker(path: string): boolean {
+  const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0; // a missing file: scanFile reports it
+  return size > WORKER_MAX_FILE_BYTES;
 }
 
 /** The body of a scan worker thread: load the rules once, then scan the batches of paths it is sent. */
@@ -54,8 +66,9 @@ export async function runScanWorker(): Promise<void> {
       return;
     }
     void (async () => {
-      const results: ScannedPost[][] = [];
-      for (const path of request.paths) results.push(await scanFile(path, rules, config, timing));
+      const results: Array<ScannedPost[] | HandedBack> = [];
+      // the size is asked here, not in the main thread, whose every allocation per file counts
+      for (const path of request.paths) results.push(tooLargeForWorker(path) ? HANDED_BACK : await scanFile(path, rules, config, timing));
       if (!config.pack) {
         port.postMessage({ batch: request.batch, results } satisfies WorkerReply);
         return;

@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { errorResult, type ScannedPost } from '../pipeline.js';
 import type { PackedPost } from './packed-results.js';
-import type { ScanWorkerConfig, WorkerReply, WorkerRequest } from './scan-worker.js';
+import type { HandedBack, ScanWorkerConfig, WorkerReply, WorkerRequest } from './scan-worker.js';
 
 /** The flag that makes the CLI's entry file run as a scan worker. */
 export const WORKER_FLAG = '--fakepromo-scan-worker';
@@ -19,8 +19,6 @@ const WORKER_OLD_SPACE_MB = Number(process.env.FAKEPROMO_WORKER_HEAP_MB) || 64;
  * cent of speed (54 against 52 s). At 8 MB and more the RSS grows with no further speed.
  */
 const WORKER_YOUNG_SPACE_MB = 3;
-/** Files larger than this (bytes) are not sent to workers: an HTML page's tree can take ten times its size. */
-export const WORKER_MAX_FILE_BYTES = 1024 * 1024;
 /** Batches a worker holds at once, so it never waits for the next. */
 const BATCHES_IN_FLIGHT = 2;
 /** Workers started to replace ones that died, before the pool gives up on them. */
@@ -28,7 +26,7 @@ const MAX_RESTARTS = 8;
 
 interface Pending {
   path: string;
-  resolve: (results: ScannedPost[] | PackedPost[]) => void;
+  resolve: (results: ScannedPost[] | PackedPost[] | HandedBack) => void;
   /** sent alone, after a worker died on a batch holding it: if this one dies too, the file is the cause */
   alone?: boolean;
 }
@@ -82,8 +80,11 @@ export class FileScanPool {
     return undefined;
   }
 
-  /** Scans one file in some worker; results come back as the batch it went with finishes. */
-  scan(path: string): Promise<ScannedPost[] | PackedPost[]> {
+  /**
+   * Scans one file in some worker; results come back as the batch it went with finishes. A file
+   * too large for a worker's heap comes back as HANDED_BACK, for the caller to scan.
+   */
+  scan(path: string): Promise<ScannedPost[] | PackedPost[] | HandedBack> {
     return new Promise((resolve) => {
       this.queue.push({ path, resolve });
       if (this.queue.length >= BATCH_SIZE) this.dispatch();

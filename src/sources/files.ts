@@ -1,5 +1,5 @@
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { extname, normalize, sep } from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -52,53 +52,67 @@ export function* walkTargets(targets: readonly string[], options: WalkOptions = 
       yield fileError(target, error);
       continue;
     }
-    if (stats.isDirectory()) yield* walkFolder(target, target, accept, new Set([realpathSync(target)]));
-    else yield { path: target };
+    if (stats.isDirectory()) {
+      const real = realpathSync(target);
+      yield* walkFolder(normalize(target), real, '', accept, new Set([real]));
+    } else yield { path: target };
   }
 }
 
-function* walkFolder(root: string, dir: string, accept: PathFilter, ancestors: Set<string>): Generator<WalkEntry> {
-  let names: string[];
+/** join(dir, name) for a normalised dir and a name read from it, without join's normalising pass. */
+function childPath(dir: string, name: string): string {
+  if (dir === '.') return name;
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
+
+const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * Walks one folder. `realDir` is its real path and `below` its path below the walked target: both
+ * are carried down rather than asked of the file system, and only links are stat'ed, since a walk
+ * of 100 000 files otherwise makes the main thread allocate two Stats and a path resolution per
+ * file (a third of what it allocates in a folder scan, which made its young generation grow).
+ */
+function* walkFolder(dir: string, realDir: string, below: string, accept: PathFilter, ancestors: Set<string>): Generator<WalkEntry> {
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir).sort();
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     yield fileError(dir, error);
     return;
   }
-  for (const name of names) {
-    const path = join(dir, name);
-    const below = relative(root, path);
-    let stats: Stats;
-    try {
-      stats = statSync(path);
-    } catch (error) {
-      if (!accept(below, false)) continue;
-      if (isLink(path)) yield { source: path, code: 'dangling-link', message: 'the link points to nothing' };
-      else yield fileError(path, error);
-      continue;
+  entries.sort(byName);
+  for (const entry of entries) {
+    const path = childPath(dir, entry.name);
+    const pathBelow = below === '' ? entry.name : below + sep + entry.name;
+    let isFolder = entry.isDirectory();
+    let isFile = entry.isFile();
+    const isLink = entry.isSymbolicLink();
+    if (isLink) {
+      let stats: Stats;
+      try {
+        stats = statSync(path);
+      } catch {
+        if (accept(pathBelow, false)) yield { source: path, code: 'dangling-link', message: 'the link points to nothing' };
+        continue;
+      }
+      isFolder = stats.isDirectory();
+      isFile = stats.isFile();
     }
-    if (stats.isDirectory()) {
-      if (!accept(below, true)) continue;
-      const real = realpathSync(path);
+    if (isFolder) {
+      if (!accept(pathBelow, true)) continue;
+      const real = isLink ? realpathSync(path) : childPath(realDir, entry.name);
       if (ancestors.has(real)) {
         yield { source: path, code: 'link-loop', message: 'the link leads back into a folder being scanned; not followed' };
         continue;
       }
       ancestors.add(real);
-      yield* walkFolder(root, path, accept, ancestors);
+      yield* walkFolder(path, real, pathBelow, accept, ancestors);
       ancestors.delete(real);
-    } else if (accept(below, false)) {
+    } else if (accept(pathBelow, false)) {
       // a FIFO, socket or device would block or never end: named, not read
-      yield stats.isFile() ? { path } : { source: path, code: 'not-a-file', message: 'not a regular file (a pipe, socket or device); not read' };
+      yield isFile ? { path } : { source: path, code: 'not-a-file', message: 'not a regular file (a pipe, socket or device); not read' };
     }
-  }
-}
-
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
   }
 }
 

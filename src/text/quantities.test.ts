@@ -43,6 +43,12 @@ describe('findQuantities: durations', () => {
     expect(only('Celebrating our launch: 3 years free for everyone')).toMatchObject({ kind: 'duration', days: 3 * 365 });
   });
 
+  it('reads 평생교육 (lifelong learning) as no span, and 평생 무료 as one', () => {
+    expect(quantities('2026년 평생교육이용권 이용자 모집').filter((q) => q.kind === 'duration')).toEqual([]);
+    expect(quantities('lifelong learning voucher for adults').filter((q) => q.kind === 'duration')).toEqual([]);
+    expect(only('평생 무료 이용권 증정')).toMatchObject({ kind: 'duration', days: Infinity });
+  });
+
   it('reads a reference period ("과거 2년 같은 달 평균") as no span, and a pass after it as one', () => {
     expect(quantities('과거 2년 같은 달 평균보다 덜 쓰면').filter((q) => q.kind === 'duration')).toEqual([]);
     expect(quantities('지난 3년간 이용 실적 기준').filter((q) => q.kind === 'duration')).toEqual([]);

@@ -89,6 +89,9 @@ export const rewardValue: DetectorDefinition = {
  */
 const RANGE_BETWEEN = /^\s*(?:[~〜∼–—-]|to|부터|에서 최대)\s*$/u;
 
+/** What makes an amount a ceiling ("up to £100", "최대 10만원"), not a price. */
+const UP_TO_BEFORE = /(?:up to|upto|최대)\s*$/u;
+
 /** A price cut needs two money quantities, so two money marks (a sign or a unit word). */
 const MONEY_MARK = new RegExp(MONEY_MARKS.map((mark) => mark.replace(/[$]/g, '\\$&')).join('|'), 'g');
 
@@ -130,6 +133,9 @@ export const priceCut: DetectorDefinition = {
         const [low, high] = a.amount <= b.amount ? [a.amount, b.amount] : [b.amount, a.amount];
         if (low <= 0 || low / high > maxRatio || high * USD_PER_UNIT[a.currency] < minUsd) continue;
         if (RANGE_BETWEEN.test(text.slice(a.end, b.start))) continue; // 87만 원~808만 원 is a range
+        // "up to £100 but mine was £8" is a ceiling and what one got, not a price cut
+        const higher = a.amount >= b.amount ? a : b;
+        if (UP_TO_BEFORE.test(text.slice(Math.max(0, higher.start - 8), higher.start))) continue;
         const marker = markerRegex();
         marker.lastIndex = 0;
         if (!marker.test(text.slice(Math.max(0, a.start - MARKER_BEFORE), b.start))) continue;

@@ -1,8 +1,8 @@
 import type { RuleSet } from '../engine/compile.js';
 import type { ExtractOptions } from '../extract/index.js';
 import { errorResult, scanDoc, type ScannedPost } from '../pipeline.js';
-import { statSync } from 'node:fs';
 import { isSourceError, readFileDoc } from '../sources/files.js';
+import type { RawDoc, SourceError } from '../sources/types.js';
 import { packFiles, type PackedPost } from './packed-results.js';
 import { rulesForRun } from './rules.js';
 
@@ -34,16 +34,24 @@ export type WorkerReply =
 
 /** Reads and scans one file: the same steps in a worker as in the main thread. */
 export async function scanFile(path: string, rules: RuleSet, config: Omit<ScanWorkerConfig, 'ruleDirs'>, timing?: Map<string, number>): Promise<ScannedPost[]> {
-  const doc = readFileDoc(path, config.maxBytes); // sync: a worker has nothing else to do meanwhile
+  return scanRead(readFileDoc(path, config.maxBytes), rules, config, timing); // sync: a worker has nothing else to do meanwhile
+}
+
+async function scanRead(doc: RawDoc | SourceError, rules: RuleSet, config: Omit<ScanWorkerConfig, 'ruleDirs'>, timing?: Map<string, number>): Promise<ScannedPost[]> {
   if (isSourceError(doc)) return [errorResult(doc)];
   const scanned = await scanDoc(doc, rules, config.extract, { timing });
   if (!config.keepText) for (const post of scanned) delete post.text;
   return scanned;
 }
 
-function tooLargeForWorker(path: string): boolean {
-  const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0; // a missing file: scanFile reports it
-  return size > WORKER_MAX_FILE_BYTES;
+/**
+ * A worker's scan of one file: the file is read once (its size comes with it), and one too large
+ * for the worker's heap is handed back; the main thread then reads it again, which is rare.
+ */
+async function scanInWorker(path: string, rules: RuleSet, config: ScanWorkerConfig, timing?: Map<string, number>): Promise<ScannedPost[] | HandedBack> {
+  const doc = readFileDoc(path, config.maxBytes);
+  if (!isSourceError(doc) && doc.bytes.length > WORKER_MAX_FILE_BYTES) return HANDED_BACK;
+  return scanRead(doc, rules, config, timing);
 }
 
 /** The body of a scan worker thread: load the rules once, then scan the batches of paths it is sent. */
@@ -67,8 +75,8 @@ export async function runScanWorker(): Promise<void> {
     }
     void (async () => {
       const results: Array<ScannedPost[] | HandedBack> = [];
-      // the size is asked here, not in the main thread, whose every allocation per file counts
-      for (const path of request.paths) results.push(tooLargeForWorker(path) ? HANDED_BACK : await scanFile(path, rules, config, timing));
+      // sizes are known here, not in the main thread, whose every allocation per file counts
+      for (const path of request.paths) results.push(await scanInWorker(path, rules, config, timing));
       if (!config.pack) {
         port.postMessage({ batch: request.batch, results } satisfies WorkerReply);
         return;

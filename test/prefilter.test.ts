@@ -131,6 +131,27 @@ describe('AtomIndex', () => {
     // one build, and a rebuild only for a new text once 64 atoms have come since the last
     expect(index.builds).toBeLessThanOrEqual(1 + Math.ceil(300 / 64) + 1);
   });
+
+  it('answers for unregistered atoms while texts are searched atom by atom, and asks for ids once a text is worth the automaton', () => {
+    const index = new AtomIndex();
+    const other = index.register(['zz']);
+    // a one-post scan: a few texts, each asked about by many rules
+    for (const text of ['free netflix for a year', 'add us on telegram']) {
+      expect(index.mayMatchUnregistered(['netflix', 'disney'], text)).toBe(text.includes('netflix'));
+      expect(index.mayMatchUnregistered(['telegram'], text)).toBe(text.includes('telegram'));
+    }
+    // a folder scan: past the first texts, a text asked about often is scanned, and then the
+    // atoms must be registered (undefined), so that the automaton holds them
+    let undefinedAnswers = 0;
+    for (let k = 0; k < 20; k++) {
+      const text = `post ${k} free netflix`;
+      for (let q = 0; q < 5; q++) index.mayMatch(other, text);
+      const answer = index.mayMatchUnregistered(['netflix'], text);
+      if (answer === undefined) undefinedAnswers++;
+      else expect(answer).toBe(true);
+    }
+    expect(undefinedAnswers).toBeGreaterThan(0);
+  });
 });
 
 describe('near and all: the literal prefilter decides before any regex runs', () => {

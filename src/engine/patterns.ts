@@ -305,7 +305,14 @@ export function gateTest(gate: PatternGate, registerNow = false): (text: string)
   if (gate === true) return ALWAYS_POSSIBLE;
   if (Array.isArray(gate)) {
     let atomIds = registerNow ? ATOMS.register(gate) : undefined;
-    return (text) => ATOMS.mayMatch((atomIds ??= ATOMS.register(gate)), text);
+    return (text) => {
+      if (atomIds === undefined) {
+        const answer = ATOMS.mayMatchUnregistered(gate, text);
+        if (answer !== undefined) return answer;
+        atomIds = ATOMS.register(gate);
+      }
+      return ATOMS.mayMatch(atomIds, text);
+    };
   }
   const parts = ('any' in gate ? gate.any : gate.all).map((part) => gateTest(part, registerNow));
   return 'any' in gate ? (text) => parts.some((part) => part(text)) : (text) => parts.every((part) => part(text));

@@ -338,7 +338,10 @@ export class AtomIndex {
   /** Ids of the atoms (registered on first sight), or null for no prefilter. */
   register(atoms: readonly string[] | null): Int32Array | null {
     if (atoms === null) return null;
-    return Int32Array.from(atoms, (atom) => {
+    // a plain loop: Int32Array.from(atoms, f) allocates an iterator result per atom
+    const atomIds = new Int32Array(atoms.length);
+    for (let k = 0; k < atoms.length; k++) {
+      const atom = atoms[k]!;
       let id = this.ids.get(atom);
       if (id === undefined) {
         // the automaton and the texts it scanned stay: atoms it lacks are searched one by one
@@ -346,8 +349,9 @@ export class AtomIndex {
         this.ids.set(atom, (id = this.ids.size));
         this.atomList.push(atom);
       }
-      return id;
-    });
+      atomIds[k] = id;
+    }
+    return atomIds;
   }
 
   /** Whether the text contains one of the atoms. */
@@ -360,6 +364,18 @@ export class AtomIndex {
     }
     for (const id of atomIds) if (id < present.length ? present[id] === 1 : text.includes(this.atomList[id]!)) return true;
     return false;
+  }
+
+  /**
+   * Whether the text contains one of these atoms, when it is searched atom by atom (a one-post
+   * scan), where atoms need no ids: registering the few thousand atoms of a language's rules
+   * would cost a one-post scan more than its searches. Undefined when the text is, or is now
+   * worth, scanned by the automaton: register the atoms and ask mayMatch.
+   */
+  mayMatchUnregistered(atoms: readonly string[], text: string): boolean | undefined {
+    if (!fastPaths.enabled) return true;
+    if (this.scanned(text) !== undefined || this.worthScanning(text)) return undefined;
+    return atoms.some((atom) => text.includes(atom));
   }
 
   /**

@@ -67,7 +67,7 @@ function lastWhitespaceBefore(text: string, at: number): number {
   return k;
 }
 
-function parseUrl(raw: string): Omit<FoundUrl, 'view' | 'span'> | null {
+export function parseUrl(raw: string): Omit<FoundUrl, 'view' | 'span'> | null {
   const withoutScheme = raw.replace(HAS_SCHEME, '');
   const slash = withoutScheme.indexOf('/');
   const hostPort = slash === -1 ? withoutScheme : withoutScheme.slice(0, slash);

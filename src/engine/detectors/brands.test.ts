@@ -20,3 +20,34 @@ describe('brand detector, official-domain mode', () => {
     expect(credited([...nav, { href: 'https://cpang-bosang.top/check', text: '조회' }])).toBe(true);
   });
 });
+
+describe('brand detector, sender-address mode', () => {
+  const senderHit = async (text: string): Promise<string | undefined> => {
+    const rules = await loadShippedRules();
+    return scanText(text, rules).hits.find((h) => h.rule === 'any.brand.sender-address')?.evidence[0]?.text;
+  };
+
+  it('reads the sender line of a pasted e-mail: a brand named on another domain, a free mailbox, or a lookalike domain', async () => {
+    expect(await senderHit('From: ChatGPT Billing <billing@chatgpt-subscriptions-billing.com>\nSubject: payment failed')).toBe('billing@chatgpt-subscriptions-billing.com');
+    expect(await senderHit('From: Netflix Support <netflix.help.desk@gmail.com>\nSubject: account on hold')).toBe('netflix.help.desk@gmail.com');
+    // no brand in the name, the mailbox or the domain: an unknown sender, not an impostor
+    expect(await senderHit('From: Payroll Services <payroll-noreply@hr-paysync-portal.com>')).toBeUndefined();
+  });
+
+  it("leaves the brand's own domains and government addresses alone, and reads only sender lines", async () => {
+    expect(await senderHit('From: Tesco Clubcard <clubcard@email.tesco.co.uk>\nYour vouchers are ready')).toBeUndefined();
+    expect(await senderHit('From: HMRC <noreply@notifications.service.gov.uk>')).toBeUndefined();
+    // an address in the body is a contact, not the sender
+    expect(await senderHit('Questions about your Netflix plan? Write to netflix.help.desk@gmail.com')).toBeUndefined();
+  });
+});
+
+describe('brand detector, lookalike domains', () => {
+  it('takes a word two letters short of a brand token for another word, not a slip (logistics is not CJ Logistics)', async () => {
+    const rules = await loadShippedRules();
+    const lookalike = (text: string): boolean => scanText(text, rules).hits.some((h) => h.rule === 'any.brand.lookalike-domain');
+    expect(lookalike('Track your order at https://brightline-logistics.com/track')).toBe(false);
+    expect(lookalike('CJ대한통운 배송조회 https://cjlogistlcs.com/track')).toBe(true);
+  });
+});
+

@@ -4,7 +4,7 @@ import { fastPaths } from '../fast-paths.js';
 import { literalGate, type ViewSpan } from '../patterns.js';
 import { LiteralSet } from '../prefilter.js';
 import type { BrandSpec, Evidence } from '../types.js';
-import type { FoundUrl } from '../urls.js';
+import { parseUrl, type FoundUrl } from '../urls.js';
 import { hasCyrillicOrGreek, isMixedScript } from '../../text/chars.js';
 import type { DetectorDefinition } from './types.js';
 
@@ -271,6 +271,8 @@ const BAG_COUNTS = new Int32Array(0x10000);
 
 function looksLike(token: string, brandToken: string): boolean {
   if (token === brandToken || Math.abs(token.length - brandToken.length) > 2) return false;
+  // two letters off either end is another word, not a slip: logistics is not cjlogistics
+  if (brandToken.length - token.length === 2 && brandToken.includes(token)) return false;
   // two edits only in long names: at eight letters, two edits reach names of other firms (coinvale, coinbase)
   const allowed = brandToken.length >= 9 ? 2 : 1;
   if (bagDistanceBound(token, brandToken) > allowed) return false;
@@ -319,7 +321,7 @@ function spanOf(a: ViewSpan, b: ViewSpan): ViewSpan {
 /** Public suffixes only governments can register under: no impostor owns an address there. */
 const GOVERNMENT_SUFFIXES = new Set(['go.kr', 'mil.kr', 'gov', 'mil', 'gov.uk', 'gov.au', 'gc.ca', 'govt.nz', 'gov.ie']);
 
-const MODES = ['foreign-domain', 'lookalike-domain', 'official-domain', 'unoperated-channel', 'disguised-name', 'sender-tag'] as const;
+const MODES = ['foreign-domain', 'lookalike-domain', 'official-domain', 'unoperated-channel', 'disguised-name', 'sender-tag', 'sender-address'] as const;
 type Mode = (typeof MODES)[number];
 
 /**
@@ -348,6 +350,7 @@ function writtenHost(quoted: Evidence): string {
 function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: readonly string[]): Evidence[] {
   const evidence: Evidence[] = [];
   if (mode === 'disguised-name') return disguisedNames(ctx);
+  if (mode === 'sender-address') return senderAddresses(ctx);
   if (mode !== 'unoperated-channel' && ctx.urls.length === 0) return evidence;
   const registry = prepare(ctx.brands);
   const quote = (url: FoundUrl): Evidence => ctx.evidence(url.view, url.span);
@@ -489,6 +492,43 @@ function senderTagLinks(ctx: ScanContext, registry: PreparedRegistry, quote: (ur
     const owner = ownerDomain(url, registry)!;
     if (brands.some((brand) => brand.domains.has(owner)) || named.some((m) => m.brand.domains.has(owner))) continue;
     evidence.push(quote(url));
+  }
+  return evidence;
+}
+
+/**
+ * The sender line of a pasted e-mail: "From: ChatGPT Billing <billing@0penai-account.help>",
+ * "보낸 사람: 쿠팡 <help@coupang-event.shop>". Its name part, and the address.
+ */
+const SENDER_LINE = /(?:^|\n)[ \t>|]*(?:from|sender|보낸\s*사람|발신자|발신인)[ \t]*:[ \t]*([^\n@]{0,80}?)[ \t]*<?([a-z0-9._%+-]{1,64})@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![a-z0-9.-])/g;
+
+/** Pasted e-mails looked at for a sender line, at most (a thread quotes many). */
+const MAX_SENDER_LINES = 8;
+
+/**
+ * Sender addresses of pasted e-mails that pass for a brand: the brand named in the sender's name
+ * or mailbox on a domain that is not the brand's ("Kindle Billing <…@gmail.com>"), or a domain
+ * that carries or imitates a brand's name. No brand sends its mail from another firm's domain or
+ * a free mailbox; a domain under a government suffix is left out, as for links.
+ */
+function senderAddresses(ctx: ScanContext): Evidence[] {
+  const text = ctx.normalized.folded.text;
+  if (!text.includes('@')) return [];
+  const registry = prepare(ctx.brands);
+  const evidence: Evidence[] = [];
+  SENDER_LINE.lastIndex = 0;
+  for (let k = 0, line = SENDER_LINE.exec(text); line !== null && k < MAX_SENDER_LINES; k++, line = SENDER_LINE.exec(text)) {
+    const [, , mailbox, host] = line as unknown as [string, string, string, string];
+    const address = parseUrl(host);
+    if (!address?.domain || (address.suffix !== null && GOVERNMENT_SUFFIXES.has(address.suffix))) continue;
+    const owner = address.suffix !== null && registry.officialDomains.has(address.suffix) ? address.suffix : address.domain;
+    if (registry.officialDomains.has(owner)) continue;
+    const lineEnd = line.index + line[0].length;
+    const addressStart = lineEnd - host.length - mailbox.length - 1;
+    const lineStart = line.index;
+    const named = mentions(ctx, registry).some((m) => m.span.start >= lineStart && m.span.end <= lineEnd);
+    const tokens = addressTokens({ ...address, view: 'folded', span: { start: addressStart, end: lineEnd } });
+    if (named || namesBrand(tokens, registry) || imitatesBrand(tokens, registry)) evidence.push(ctx.evidence('folded', { start: addressStart, end: lineEnd }));
   }
   return evidence;
 }

@@ -51,3 +51,12 @@ describe('brand detector, lookalike domains', () => {
   });
 });
 
+describe('brand detector, foreign-domain mode', () => {
+  it("reads a subdomain on a hosting or deep-link platform as a user's or the brand's own page, not a forged address", async () => {
+    const rules = await loadShippedRules();
+    const foreign = (text: string): boolean => scanText(text, rules).hits.some((h) => h.rule === 'any.brand.foreign-domain');
+    expect(foreign('Payday deals on GrabFood: order in the app https://grab.onelink.me/x/ph-payday')).toBe(false);
+    expect(foreign('GrabFood payday refund: claim at https://grab-payday.onelink-refund.com/x')).toBe(true);
+  });
+});
+

@@ -180,7 +180,7 @@ function findMentions(text: string, registry: PreparedRegistry): Mention[] {
 }
 
 /** Sites where anyone gets a subdomain: a brand's name there is a user's page, not a forged address. */
-const HOSTING_PLATFORMS = new Set(['tistory.com', 'blogspot.com', 'wordpress.com', 'github.io', 'medium.com', 'naver.com', 'daum.net', 'kakao.com', 'notion.site', 'wixsite.com', 'weebly.com', 'vercel.app', 'netlify.app', 'pages.dev', 'web.app', 'firebaseapp.com', 'herokuapp.com', 'substack.com', 'tumblr.com', 'google.com', 'youtube.com', 'instagram.com', 'facebook.com', 'x.com', 'twitter.com']);
+const HOSTING_PLATFORMS = new Set(['tistory.com', 'blogspot.com', 'wordpress.com', 'github.io', 'medium.com', 'naver.com', 'daum.net', 'kakao.com', 'notion.site', 'wixsite.com', 'weebly.com', 'vercel.app', 'netlify.app', 'pages.dev', 'web.app', 'firebaseapp.com', 'herokuapp.com', 'substack.com', 'tumblr.com', 'onelink.me', 'app.link', 'page.link', 'google.com', 'youtube.com', 'instagram.com', 'facebook.com', 'x.com', 'twitter.com']);
 
 /** Labels of a host that may carry a brand: the registrable label, and the subdomains (royalmail.parcel-settle.info). */
 function addressTokens(url: FoundUrl): string[] {
@@ -360,7 +360,9 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
       if (!url.domain || (url.suffix !== null && GOVERNMENT_SUFFIXES.has(url.suffix))) continue;
       const written = writtenHost(quote(url));
       // the address as written too: normalisation reads amaz0n as amazon, but the lookalike is the point
-      const tokens = [...addressTokens(url), ...written.split(/[.-]/).filter((t) => t.length >= 4)];
+      // on a hosting platform the subdomain is a user's page (or a brand's own deep link), as written too
+      const writtenTokens = HOSTING_PLATFORMS.has(url.domain ?? '') ? [] : written.split(/[.-]/).filter((t) => t.length >= 4);
+      const tokens = [...addressTokens(url), ...writtenTokens];
       // an address on any brand's own domain impersonates no other brand (dhlottery.co.kr is not
       // Lotte's) — as written: normalisation reads t3sco.com as tesco.com
       const owner = ownerDomain(url, registry)!;

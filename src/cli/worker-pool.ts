@@ -65,14 +65,8 @@ export class FileScanPool {
 
   /** Starts the workers; undefined when none could start (the caller scans in its own thread). */
   static async start(size: number, entryFile: string, config: ScanWorkerConfig): Promise<FileScanPool | undefined> {
+    // regexes compile straight to machine code in workers too: bin/fakepromo.js sets the flag, process-wide
     const { Worker: WorkerThread } = await import('node:worker_threads');
-    // V8 runs a new regex in its bytecode interpreter and compiles it to machine code on a later
-    // run: a worker ends up holding both for most rules. Compiling once, directly, gave 3-4 MB
-    // less peak RSS for the same speed (interleaved runs on 10 000 and 100 000 posts). The flag
-    // is process-wide and read at each regex's first run; it is set here, not at start-up, since
-    // loading node:v8 costs a one-post scan 3 ms
-    const { setFlagsFromString } = await import('node:v8');
-    setFlagsFromString('--no-regexp-tier-up');
     const pool = new FileScanPool(WorkerThread, entryFile, config);
     const started = await Promise.allSettled(Array.from({ length: size }, () => pool.spawn()));
     if (started.some((s) => s.status === 'fulfilled')) return pool;

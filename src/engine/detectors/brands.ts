@@ -520,17 +520,17 @@ function senderAddresses(ctx: ScanContext): Evidence[] {
   const evidence: Evidence[] = [];
   SENDER_LINE.lastIndex = 0;
   for (let k = 0, line = SENDER_LINE.exec(text); line !== null && k < MAX_SENDER_LINES; k++, line = SENDER_LINE.exec(text)) {
-    const [, , mailbox, host] = line as unknown as [string, string, string, string];
-    const address = parseUrl(host);
-    if (!address?.domain || (address.suffix !== null && GOVERNMENT_SUFFIXES.has(address.suffix))) continue;
-    const owner = address.suffix !== null && registry.officialDomains.has(address.suffix) ? address.suffix : address.domain;
-    if (registry.officialDomains.has(owner)) continue;
-    const lineEnd = line.index + line[0].length;
-    const addressStart = lineEnd - host.length - mailbox.length - 1;
+    const mailbox = line[2]!;
+    const host = line[3]!;
+    const parsed = parseUrl(host);
+    if (!parsed?.domain || (parsed.suffix !== null && GOVERNMENT_SUFFIXES.has(parsed.suffix))) continue;
     const lineStart = line.index;
+    const lineEnd = lineStart + line[0].length;
+    const address: FoundUrl = { ...parsed, view: 'folded', span: { start: lineEnd - host.length - mailbox.length - 1, end: lineEnd } };
+    if (registry.officialDomains.has(ownerDomain(address, registry)!)) continue;
+    const tokens = addressTokens(address);
     const named = mentions(ctx, registry).some((m) => m.span.start >= lineStart && m.span.end <= lineEnd);
-    const tokens = addressTokens({ ...address, view: 'folded', span: { start: addressStart, end: lineEnd } });
-    if (named || namesBrand(tokens, registry) || imitatesBrand(tokens, registry)) evidence.push(ctx.evidence('folded', { start: addressStart, end: lineEnd }));
+    if (named || namesBrand(tokens, registry) || imitatesBrand(tokens, registry)) evidence.push(ctx.evidence('folded', address.span));
   }
   return evidence;
 }

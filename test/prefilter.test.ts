@@ -5,13 +5,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../src/engine/load.js';
 import { extractDoc } from '../src/extract/index.js';
 import { compilePattern, expandLetterClasses, patternRegexSources } from '../src/engine/patterns.js';
-import { AtomIndex, literalNeeds, mayMatch, requiredAtoms, type LiteralNeeds } from '../src/engine/prefilter.js';
+import { AtomIndex, literalNeeds, mayMatch, requiredAtoms, withoutSuperstrings, type LiteralNeeds } from '../src/engine/prefilter.js';
 import { normalizeText } from '../src/text/normalize.js';
 import { ROOT } from './support/cli.js';
 
 describe('literal prefilter', () => {
   it('derives the atoms every match must contain', () => {
-    expect(requiredAtoms('추천인|추천\\s*(?:코드|아이디)|초대\\s*코드')).toEqual(['추천인', '추천', '초대']);
+    // 추천인 holds 추천: a text with the one has the other, so only 추천 is looked for
+    expect(requiredAtoms('추천인|추천\\s*(?:코드|아이디)|초대\\s*코드')).toEqual(['추천', '초대']);
     expect(requiredAtoms('bit\\.ly/[a-z]+|t\\.me/x')).toEqual(['bit.ly/', 't.me/x']);
     expect(requiredAtoms('colou?r')).toEqual(['color', 'colour']);
     expect(requiredAtoms('(?:가짜|허위)\\s*이벤트')).toEqual(['이벤트']);
@@ -74,7 +75,13 @@ describe('literalNeeds: every factor a branch requires, not only its rarest', ()
   });
 
   it('passes over factors of two letters, which most texts hold', () => {
-    expect(literalNeeds('rewards?[^\\n]{0,30}go\\d')).toEqual(['reward', 'rewards']);
+    expect(literalNeeds('rewards?[^\\n]{0,30}go\\d')).toEqual(['reward']);
+  });
+
+  it('keeps no atom that holds another of its list, in each list of a need, as written', () => {
+    expect(withoutSuperstrings(['joined', 'join', 'joins', 'add', 'added', 'chat with', 'join'])).toEqual(['join', 'add', 'chat with']);
+    expect(withoutSuperstrings(['colour', 'color'])).toEqual(['colour', 'color']);
+    expect(literalNeeds('(?:joins?|joined|registers?)[^\\n]{0,20}(?:codes?|coupons?)')).toEqual({ all: [['join', 'register'], ['code', 'coupon']] });
   });
 
   it('turns away a text with the common word alone, and keeps one with every factor', () => {

@@ -1,5 +1,5 @@
 import { DIGIT_RANGES, LETTER_RANGES } from '../text/chars.js';
-import { AtomIndex, literalNeeds, requiredAtoms, type LiteralNeeds } from './prefilter.js';
+import { AtomIndex, literalNeeds, requiredAtoms, withoutSuperstrings, type LiteralNeeds } from './prefilter.js';
 import { closingParen, isLookaround } from './regex-source.js';
 import type { PatternSpec } from './types.js';
 import { RuleError, type SpecPath } from './errors.js';
@@ -288,7 +288,7 @@ export function patternGate(spec: PatternSpec, prefilter: ReadonlyArray<LiteralN
     if ('any' in node) {
       const parts = node.any.map(gateOf);
       if (parts.some((part) => part === true)) return true;
-      return parts.every(Array.isArray) ? [...new Set(parts.flat() as string[])] : { any: parts };
+      return parts.every(Array.isArray) ? withoutSuperstrings(parts.flat() as string[]) : { any: parts };
     }
     const parts = ('all' in node ? node.all : node.near).map(gateOf).filter((part) => part !== true);
     return parts.length === 0 ? true : parts.length === 1 ? parts[0]! : { all: parts };

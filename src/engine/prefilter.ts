@@ -251,9 +251,9 @@ export function literalNeeds(source: string): LiteralNeeds | null {
     const factors = strongestFactors(requiredFactors(branch, MAX_PRODUCT));
     if (factors.length === 0) return null;
     if (factors.length === 1) single.push(...factors[0]!);
-    else several.push({ all: factors });
+    else several.push({ all: factors.map(withoutSuperstrings) });
   }
-  const parts: LiteralNeeds[] = single.length > 0 ? [[...new Set(single)], ...several] : several;
+  const parts: LiteralNeeds[] = single.length > 0 ? [withoutSuperstrings(single), ...several] : several;
   return parts.length === 1 ? parts[0]! : { any: parts };
 }
 
@@ -276,7 +276,32 @@ function strongestFactors(factors: string[][]): string[][] {
 /** Atoms of which a text must contain one for the regex to match, or null: no prefilter. */
 export function requiredAtoms(source: string): string[] | null {
   const known = knownAtoms.get(source);
-  return known !== undefined ? known : atomsOf(source);
+  if (known !== undefined) return known;
+  const atoms = atomsOf(source);
+  return atoms && withoutSuperstrings(atoms);
+}
+
+/**
+ * A list of atoms, any one of which will do, without those that contain another: a text with
+ * "joined" has "join". Inflections and spelled-out variants make lists four times as long as
+ * they need be (join, joins, joined, joining), and every atom costs the automaton and the
+ * prebuilt file that a start reads.
+ */
+export function withoutSuperstrings(atoms: readonly string[]): string[] {
+  const unique = [...new Set(atoms)];
+  const shortestFirst = [...unique].sort((a, b) => a.length - b.length);
+  const kept = new Set<string>();
+  for (const atom of shortestFirst) {
+    let covered = false;
+    for (const shorter of kept) {
+      if (shorter.length < atom.length && atom.includes(shorter)) {
+        covered = true;
+        break;
+      }
+    }
+    if (!covered) kept.add(atom);
+  }
+  return unique.filter((atom) => kept.has(atom)); // in their first order, as written
 }
 
 /** Atoms derived at build time (of the shipped detectors' regexes): a start need not derive them again. */

@@ -42,7 +42,7 @@ export async function scanDoc(doc: RawDoc, rules: RuleSet, options: ExtractOptio
   }
   return posts.map((post) => {
     if ('error' in post) return errorResult({ source: post.source, ...post.error });
-    const outcome = scanText(post.text, rules, { links: post.links, timing: scan.timing });
+    const outcome = scanText(post.text, rules, { links: post.links, timing: scan.timing, finePrintStart: post.finePrintStart });
     const result: ScanResult = { source: post.source, verdict: outcome.verdict, score: outcome.score, warningScore: outcome.warningScore, lang: outcome.lang, title: post.title ?? null, hits: outcome.hits, error: null };
     if (outcome.truncated) result.truncated = true;
     return { result, text: post.text };

@@ -10,6 +10,8 @@ export interface ScanOptions {
   links?: readonly Link[];
   /** when given, each rule's running time is added to it (ms, by rule id) */
   timing?: Map<string, number>;
+  /** where a page's footer sentences begin: warning cues there are the site's boilerplate */
+  finePrintStart?: number;
 }
 
 /**
@@ -51,6 +53,7 @@ export function scanText(fullText: string, rules: RuleSet, options: ScanOptions 
   const text = truncated ? fullText.slice(0, MAX_SCAN_CHARS) : fullText;
   const links = truncated ? (options.links ?? []).filter((l) => (l.end ?? 0) <= MAX_SCAN_CHARS) : (options.links ?? []);
   const timing = options.timing;
+  const finePrintStart = options.finePrintStart ?? Infinity;
   const ctx = timing ? timedContext(text, links, rules, timing) : new ScanContext(text, links, rules.brands);
   const lang = detectLang(ctx.normalized.folded.text);
   const fired: Hit[] = [];
@@ -68,7 +71,9 @@ export function scanText(fullText: string, rules: RuleSet, options: ScanOptions 
     }
     if (evidence === null) continue;
     const { id, category, weight, message } = rule.spec;
-    if (category === 'warning-context' && evidence.length > 0 && evidence.every((e) => insideLinkText(e, links))) continue;
+    // a warning cue in a link's text names another page, and one in the footer is the site's
+    // boilerplate ("not affiliated with Valve", "report fraud"): neither says this post warns
+    if (category === 'warning-context' && evidence.length > 0 && evidence.every((e) => insideLinkText(e, links) || e.start >= finePrintStart)) continue;
     fired.push({ rule: id, category, weight, message, evidence });
   }
   const scored = scoreHits(fired, rules.scoring, rules.flags);

@@ -49,6 +49,29 @@ describe('extractHtml: boilerplate', () => {
     expect(links).toEqual([]);
   });
 
+  it('reads the sentences of a site footer apart, as fine print, and not its menus or short lines', async () => {
+    const html = page(
+      '',
+      '<main><p>Apply for your travel permit here.</p></main>' +
+        '<footer><ul><li><a href="/privacy">Privacy policy</a></li><li>Contact us</li></ul>' +
+        '<p>We are a private filing service and are not affiliated with any government agency.</p><p>© 2024 Example Ltd</p></footer>' +
+        '<div role="contentinfo"><p>본 사이트는 정부 기관이 아닌 민간 대행 서비스입니다.</p></div>',
+    );
+    const { text, finePrint, links } = await extractHtml(html);
+    expect(text).toBe('Apply for your travel permit here.');
+    expect(finePrint).toBe('We are a private filing service and are not affiliated with any government agency.\n본 사이트는 정부 기관이 아닌 민간 대행 서비스입니다.');
+    expect(links).toEqual([]);
+    const [post] = (await extractDoc({ source: 'p.html', bytes: Buffer.from(html), contentType: 'text/html' })) as Post[];
+    expect(post!.text.slice(post!.finePrintStart)).toBe(finePrint);
+    expect(post!.text.slice(0, post!.finePrintStart)).toContain('Apply for your travel permit here.\n');
+  });
+
+  it('gives a page without footer sentences no fine print', async () => {
+    const [post] = (await extractDoc({ source: 'p.html', bytes: Buffer.from(page('', '<p>the post</p><footer>© 2024 Example</footer>')), contentType: 'text/html' })) as Post[];
+    expect(post!.finePrintStart).toBeUndefined();
+    expect(post!.text).toBe('the post');
+  });
+
   it('drops ad placeholders by class or id', async () => {
     const html = page(
       '',

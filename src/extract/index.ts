@@ -37,9 +37,11 @@ export async function extractDoc(doc: RawDoc, options: ExtractOptions = {}): Pro
   switch (kindOf(doc, text)) {
     case 'html': {
       const page = await extractHtml(text, options.baseUrl);
-      const full = withHeading(page.title, page.description, page.text);
+      const post = withHeading(page.title, page.description, page.text);
+      const full = page.finePrint === undefined ? post : `${post}\n${page.finePrint}`;
       const links = [...page.links, ...ownAddress(options.baseUrl ?? page.address, page.title)];
-      return [{ source: doc.source, title: page.title, description: page.description, text: full, links: locateLinks(full, links) }];
+      const finePrint = page.finePrint === undefined ? {} : { finePrintStart: full.length - page.finePrint.length };
+      return [{ source: doc.source, title: page.title, description: page.description, text: full, links: locateLinks(full, links), ...finePrint }];
     }
     case 'markdown':
       return [{ source: doc.source, text, links: locateLinks(text, markdownLinks(text)) }];

@@ -8,6 +8,8 @@ export interface ExtractedPage {
   address?: string;
   text: string;
   links: Link[];
+  /** the lines of prose in the page's footers, apart from the text (see finePrintOf) */
+  finePrint?: string;
 }
 
 export type Attributes = Readonly<Record<string, string | undefined>>;
@@ -31,6 +33,8 @@ const enum Dropped {
   Always,
   /** hidden or named like an ad: a lure page may hold its offer in an "event-banner" or a hidden modal */
   UnlessShort,
+  /** the page's footer: only its sentences are read, after the post (see finePrint) */
+  FinePrint,
 }
 
 function dropped(tag: string, attribs: Attributes, insideArticle: boolean): Dropped {
@@ -38,6 +42,7 @@ function dropped(tag: string, attribs: Attributes, insideArticle: boolean): Drop
   if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return Dropped.UnlessShort;
   if (AD_NAME.test(attribs.class ?? '') || AD_NAME.test(attribs.id ?? '')) return Dropped.UnlessShort;
   if (insideArticle) return Dropped.No;
+  if (tag === 'footer' || (attribs.role ?? '').toLowerCase() === 'contentinfo') return Dropped.FinePrint;
   return CHROME_TAGS.has(tag) || CHROME_ROLES.has((attribs.role ?? '').toLowerCase()) ? Dropped.Always : Dropped.No;
 }
 
@@ -90,18 +95,20 @@ class TextWalker {
   private readonly open: OpenElement[] = [];
   /** elements open inside a dropped one (itself included): nothing in them is read */
   private droppedDepth = 0;
-  /** the content of the hidden or ad-named element being dropped, read apart */
-  private setAside?: TextWalker;
+  /** the content of the hidden, ad-named or footer element being dropped, read apart */
+  private setAside?: { walker: TextWalker; finePrint: boolean };
   /** what was set aside, for a page that shows little else */
   readonly asideTexts: string[] = [];
   private asideChars = 0;
+  /** the text of the page's footers */
+  readonly finePrint: string[] = [];
 
   constructor(private readonly baseUrl: string | undefined) {}
 
   openElement(tag: string, attribs: Attributes): void {
     if (this.droppedDepth > 0) {
       this.droppedDepth++;
-      this.setAside?.openElement(tag, attribs);
+      this.setAside?.walker.openElement(tag, attribs);
       return;
     }
     const parent = this.open[this.open.length - 1];
@@ -109,7 +116,7 @@ class TextWalker {
     const drop = dropped(tag, attribs, insideArticle);
     if (drop !== Dropped.No) {
       this.droppedDepth = 1;
-      if (drop === Dropped.UnlessShort) this.setAside = new TextWalker(this.baseUrl);
+      if (drop === Dropped.UnlessShort || drop === Dropped.FinePrint) this.setAside = { walker: new TextWalker(this.baseUrl), finePrint: drop === Dropped.FinePrint };
       return;
     }
     const block = BLOCK_TAGS.has(tag);
@@ -131,10 +138,10 @@ class TextWalker {
   closeElement(): void {
     if (this.droppedDepth > 0) {
       this.droppedDepth--;
-      if (this.droppedDepth > 0) this.setAside?.closeElement();
+      if (this.droppedDepth > 0) this.setAside?.walker.closeElement();
       else if (this.setAside !== undefined) {
-        const text = this.setAside.result().text;
-        if (this.asideChars < MAX_EMBEDDED_CHARS && text !== '') this.asideTexts.push(text);
+        const text = this.setAside.walker.result().text;
+        if (this.asideChars < MAX_EMBEDDED_CHARS && text !== '') (this.setAside.finePrint ? this.finePrint : this.asideTexts).push(text);
         this.asideChars += text.length;
         this.setAside = undefined;
       }
@@ -151,7 +158,7 @@ class TextWalker {
 
   text(data: string): void {
     if (this.droppedDepth > 0) {
-      this.setAside?.text(data);
+      this.setAside?.walker.text(data);
       return;
     }
     this.parts.push(this.open[this.open.length - 1]?.pre ? data : data.replace(/\s+/g, ' '));
@@ -276,7 +283,8 @@ export class PageReader {
     const address = webAddress(this.canonical, this.baseUrl) ?? webAddress(this.ogUrl, this.baseUrl);
     const walker = this.body ?? this.whole;
     if (!walker) throw new Error('PageReader: the page had no <body> and was not read whole');
-    const read = { ...walker.result(), ...(address !== undefined ? { address } : {}) };
+    const finePrint = finePrintOf(walker.finePrint);
+    const read = { ...walker.result(), ...(address !== undefined ? { address } : {}), ...(finePrint !== undefined ? { finePrint } : {}) };
     if (read.text.length >= SHORT_PAGE_CHARS || (this.embedded.length === 0 && walker.asideTexts.length === 0)) return { title, description, ...read };
     // a page built by script shows little text of its own: its post is in the data it carries
     const extra = [
@@ -316,6 +324,20 @@ function webAddress(reference: string | undefined, baseUrl: string | undefined):
   const resolved = resolveHref(reference?.trim(), baseUrl);
   return resolved !== undefined && /^https?:\/\/[^/\s]+/i.test(resolved) ? resolved : undefined;
 }
+
+/**
+ * The sentences of a page's footers. A footer is mostly menus and addresses, but its small print
+ * can be the tell: "a private filing service, not affiliated with any government agency" on a
+ * visa-fee page, a lure page's own domain in its copyright line. Its lines of prose are read;
+ * its menus and short lines are not.
+ */
+function finePrintOf(footers: readonly string[]): string | undefined {
+  const sentences = footers.flatMap(proseLines).filter((line) => line.split(' ').length >= MIN_FINE_PRINT_WORDS);
+  return sentences.length > 0 ? sentences.join('\n') : undefined;
+}
+
+/** Fewer words than this on a footer's line make a menu item, an address or a copyright mark. */
+const MIN_FINE_PRINT_WORDS = 5;
 
 /** Below this much text of its own, a page is read from the data it carries too. */
 const SHORT_PAGE_CHARS = 200;

@@ -8,4 +8,9 @@ export interface Post {
   /** the extracted text: evidence offsets index this */
   text: string;
   links: Link[];
+  /**
+   * where a page's footer sentences begin in `text`, when it has any: they follow the post. The
+   * site's boilerplate, not the author's words: they count as evidence of a lure, never as a warning
+   */
+  finePrintStart?: number;
 }

@@ -115,7 +115,7 @@ export const LURE_WORDS_RULE = { id: 'any.words.lure-language', weight: 4, thres
 /** The rule's examples: `fakepromo rules --test` checks that the model tells them apart. */
 export const LURE_WORDS_EXAMPLES = {
   match: [
-    '[국제발신] 고객님 택배가 주소지 불일치로 보관 중입니다. 주소 수정 후 재배송 신청 바랍니다 http://cj-kr.top',
+    '[Web발신] [경찰청교통민원24] 귀하 차량의 속도위반 과태료 사전통지서가 발송되었습니다. 위반 내역 확인 및 의견 제출 http://police-fine.top',
     'Hi Mum, this is my new number, my phone broke. Can you send me the money for the bill today? I will pay you back tomorrow',
   ],
   nomatch: ['내일 회의는 오후 3시에 2층 회의실에서 합니다. 자료는 공유 폴더에 올려 두었어요', 'Your order has shipped and will arrive on Tuesday. Track it in the app.'],
@@ -126,7 +126,9 @@ export const LURE_WORDS_EXAMPLES = {
  * above threshold − margin. `npm run train` refuses to write a model with any (a retrained
  * model would otherwise break `rules --test` on the next small change of the fixtures). The
  * margin was 2 until round 83, when genuine Korean delivery notices took the parcel example
- * to 13.7: still a match, 1.7 above the line.
+ * to 13.7: still a match, 1.7 above the line. After round 89 they took it under the line (11.9):
+ * a parcel notice is worded as the genuine ones are, and the rules, not the words, catch it; the
+ * Korean example is now a fake traffic-fine notice.
  */
 export function narrowExamples(model: LureWordsModel, margin = 1.5): string[] {
   const { threshold } = LURE_WORDS_RULE;

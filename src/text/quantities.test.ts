@@ -55,6 +55,15 @@ describe('findQuantities: durations', () => {
     expect(only('회원님께 2년 무료 이용권을 드립니다')).toMatchObject({ kind: 'duration', days: 2 * 365 });
   });
 
+  it('reads an age, a bound or years of experience as no span ("24개월 미만 영아는 무료", "경력 5~8년"), and a pass next to them as one', () => {
+    const durations = (input: string): number[] => quantities(input).filter((q) => q.kind === 'duration').map((q) => (q as { days: number }).days);
+    expect(durations('24개월 미만 영아는 보호자 동반 시 무료')).toEqual([]);
+    expect(durations('kids 3 years and under go free; children 5 years old and up pay')).toEqual([]);
+    expect(durations('백엔드 개발 경력 5~8년 포지션으로 제안드립니다')).toEqual([]);
+    expect(durations('생후 6개월 이상 아기')).toEqual([]);
+    expect(durations('24개월 미만 무료, 가입하면 3년 무료 이용권 증정')).toEqual([3 * 365]);
+  });
+
   it('reads "N년 차" (the Nth year) as a count, not a span, and "3일 차단" as a span', () => {
     expect(quantities('2년 차에도 잘 부탁드려요').filter((q) => q.kind === 'duration')).toEqual([]);
     expect(quantities('다이어트 3일차, 입사 6개월 차').filter((q) => q.kind === 'duration')).toEqual([]);

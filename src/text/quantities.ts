@@ -28,7 +28,13 @@ const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, k: 100
  * What comes before a span that is an age or a reference period, not an offer: "to celebrate 5
  * years", "open for the past 3 years", "과거 2년 같은 달 평균보다" (the past two years).
  */
-const AGE_BEFORE = /(?:celebrat(?:e|es|ing)|to mark|marking|turn(?:s|ing|ed)|for the (?:past|last)|over the (?:past|last)|in business for|been (?:open|baking|trading|serving|running) for|(?<![가-힣])(?:과거|지난|최근|직전))\s?$/u;
+const AGE_BEFORE = /(?:celebrat(?:e|es|ing)|to mark|marking|turn(?:s|ing|ed)|for the (?:past|last)|over the (?:past|last)|in business for|been (?:open|baking|trading|serving|running) for|(?<![가-힣])(?:과거|지난|최근|직전|경력|생후|근속|재직))\s?(?:\d+\s?[~-]\s?)?$/u;
+
+/**
+ * What follows a span that is an age, a bound or a length of service, not an offer: "24개월 미만
+ * 영아는 무료" (babies under two go free), "3 years and under", "5 years old".
+ */
+const AGE_AFTER = /^\s?(?:미만|이하|이상|초과|짜리|된\s?(?:아이|아기|영아)|old(?![a-z])|of age|and (?:under|over|older|younger))/u;
 
 /** Units after a number, longest first where one is a prefix of another. */
 const DURATION_UNITS: Array<[RegExp, number]> = [
@@ -107,8 +113,9 @@ function readQuantity(text: string, start: number): Quantity | null {
     const unit = pattern.exec(rest);
     if (!unit) continue;
     if (days === 365 && number.value >= 1900 && number.value <= 2100) return null; // a year like 2019년, not a span
-    if (AGE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return null;
-    return { kind: 'duration', days: number.value * days, start, end: pos + unit[0].length };
+    const end = pos + unit[0].length;
+    if (AGE_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || AGE_AFTER.test(text.slice(end, end + 16))) return null;
+    return { kind: 'duration', days: number.value * days, start, end };
   }
   if (rest.startsWith('%')) return { kind: 'percent', value: number.value, start, end: pos + 1 };
   if (rest.startsWith('명')) return { kind: 'count', value: number.value, start, end: pos + 1 };

@@ -502,7 +502,8 @@ function senderTagLinks(ctx: ScanContext, registry: PreparedRegistry, quote: (ur
  * The sender line of a pasted e-mail: "From: ChatGPT Billing <billing@0penai-account.help>",
  * "보낸 사람: 쿠팡 <help@coupang-event.shop>". Its name part, and the address.
  */
-const SENDER_LINE = /(?:^|\n)[ \t>|]*(?:from|sender|보낸\s*사람|발신자|발신인)[ \t]*:[ \t]*([^\n@]{0,80}?)[ \t]*<?([a-z0-9._%+-]{1,64})@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![a-z0-9.-])/g;
+// "From: Name <box@host>", or a line that opens with "Name <box@host>" as a mail client shows a sender
+const SENDER_LINE = /(?:^|\n)[ \t>|]*(?:(?:from|sender|보낸\s*사람|발신자|발신인)[ \t]*:[ \t]*[^\n@]{0,80}?[ \t]*<?|[^\n@<>:]{1,80}?[ \t]*<)([a-z0-9._%+-]{1,64})@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![a-z0-9.-])/g;
 
 /** Pasted e-mails looked at for a sender line, at most (a thread quotes many). */
 const MAX_SENDER_LINES = 8;
@@ -520,8 +521,8 @@ function senderAddresses(ctx: ScanContext): Evidence[] {
   const evidence: Evidence[] = [];
   SENDER_LINE.lastIndex = 0;
   for (let k = 0, line = SENDER_LINE.exec(text); line !== null && k < MAX_SENDER_LINES; k++, line = SENDER_LINE.exec(text)) {
-    const mailbox = line[2]!;
-    const host = line[3]!;
+    const mailbox = line[1]!;
+    const host = line[2]!;
     const parsed = parseUrl(host);
     if (!parsed?.domain || (parsed.suffix !== null && GOVERNMENT_SUFFIXES.has(parsed.suffix))) continue;
     const lineStart = line.index;

@@ -40,6 +40,7 @@ describe('findQuantities: durations', () => {
   it('reads a business\'s age ("to celebrate 5 years") as no span, and an offer after it as one', () => {
     expect(quantities('To celebrate 5 years we\'re giving away a free cake').filter((q) => q.kind === 'duration')).toEqual([]);
     expect(quantities('We have been baking for the past 12 years').filter((q) => q.kind === 'duration')).toEqual([]);
+    expect(quantities("it's FCA regulated, been using it 3 yrs. The free share is their referral bonus").filter((q) => q.kind === 'duration')).toEqual([]);
     expect(only('Celebrating our launch: 3 years free for everyone')).toMatchObject({ kind: 'duration', days: 3 * 365 });
   });
 

@@ -27,11 +27,11 @@ if (process.env.FAKEPROMO_WRITE_CODE_CACHE === '1') process.once('exit', () => w
 // RSS on a folder). The flag is process-wide, so it holds in the workers too. Set after the
 // cache is read (V8 checks the cache against the flags), and not in the build's run, whose
 // cache would carry this flag.
-// The young generation also stays at its first size. A folder scan's main thread only walks
-// folders and writes results, yet its young generation grew to 8 MB over a long run: 3-5 MB less
-// peak RSS on 10 000 posts at the same speed (a one-post scan collects a few more times, well
-// within the noise of a start). V8 reads the flag when it would grow the space, so setting it
-// now works; the workers' young generations are fixed by their resource limits.
+// The young generation also stays at its first size: a scan in this thread (a file, a JSON Lines
+// export, eval) then keeps 2 MB of it instead of growing to 8 MB (a one-post start collects a few
+// more times, within its noise). V8 reads the flag when it would grow the space, so setting it
+// now works. Each new worker's heap set-up raises the factor back to 2 (V8 clamps it), so a
+// folder scan's workers set it again once started (src/cli/scan-worker.ts).
 else {
   const { setFlagsFromString } = require('node:v8');
   setFlagsFromString('--no-regexp-tier-up');

@@ -56,10 +56,11 @@ async function scanInWorker(path: string, rules: RuleSet, config: ScanWorkerConf
 }
 
 /**
- * Sets V8's semi-space growth factor to 1 again, from inside the worker. The launcher sets this
- * process-wide flag at start, yet once workers had started the main thread's young generation
- * still grew, to 4 MB over 10 000 posts and 8 MB over 100 000; set here too, it stays at 2 MB
- * (sampled in the main thread), at the same speed. Measured, not understood.
+ * Sets V8's semi-space growth factor to 1 again, once this worker's heap exists. The flag is
+ * process-wide and the launcher sets it, but V8 raises it back to 2 whenever an isolate's heap is
+ * configured (Heap::ConfigureHeap), so starting a worker undid it and the main thread's young
+ * generation grew to 4 MB over 10 000 posts and 8 MB over 100 000. Set here, after each worker's
+ * set-up (a replacement worker's too), it stays at 2 MB, at the same speed.
  */
 function keepYoungGenerationsSmall(): void {
   setFlagsFromString('--semi-space-growth-factor=1');

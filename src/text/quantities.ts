@@ -28,7 +28,7 @@ const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1000, k: 100
  * What comes before a span that is an age or a reference period, not an offer: "to celebrate 5
  * years", "open for the past 3 years", "과거 2년 같은 달 평균보다" (the past two years).
  */
-const AGE_BEFORE = /(?:celebrat(?:e|es|ing)|to mark|marking|turn(?:s|ing|ed)|for the (?:past|last)|over the (?:past|last)|in business for|been (?:open|baking|trading|serving|running) for|been (?:using|with|on|a (?:member|customer|user) (?:of|at|with)) (?:it|this|them|the app|[\w-]+)(?: for)?|(?<![가-힣])(?:과거|지난|최근|직전|경력|생후|근속|재직))\s?(?:\d+\s?[~-]\s?)?$/u;
+const AGE_BEFORE = /(?:celebrat(?:e|es|ing)|to mark|marking|turn(?:s|ing|ed)|for the (?:past|last)|over the (?:past|last)|in business for|been (?:open|baking|trading|serving|running) for|been (?:using|with|on|a (?:member|customer|user) (?:of|at|with)) (?:the app|[\w-]+)(?: for)?|(?<![가-힣])(?:과거|지난|최근|직전|경력|생후|근속|재직))\s?(?:\d+\s?[~-]\s?)?$/u;
 
 /**
  * What follows a span that is an age, a bound or a length of service, not an offer: "24개월 미만

@@ -27,15 +27,10 @@ if (process.env.FAKEPROMO_WRITE_CODE_CACHE === '1') process.once('exit', () => w
 // RSS on a folder). The flag is process-wide, so it holds in the workers too. Set after the
 // cache is read (V8 checks the cache against the flags), and not in the build's run, whose
 // cache would carry this flag.
-// The young generation also stays at its first size: a scan in this thread (a file, a JSON Lines
-// export, eval) then keeps 2 MB of it instead of growing to 8 MB (a one-post start collects a few
-// more times, within its noise). V8 reads the flag when it would grow the space, so setting it
-// now works. Each new worker's heap set-up raises the factor back to 2 (V8 clamps it), so a
-// folder scan's workers set it again once started (src/cli/scan-worker.ts).
+// (A thread that scans many posts also keeps its young generation small: src/cli/young-generation.ts.)
 else {
   const { setFlagsFromString } = require('node:v8');
   setFlagsFromString('--no-regexp-tier-up');
-  setFlagsFromString('--semi-space-growth-factor=1');
 }
 const bundle = { exports: {}, filename: file, id: file, loaded: false };
 script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, dist);

@@ -15,6 +15,7 @@ import { isTerminal } from './terminal.js';
 import { runEval } from './eval-command.js';
 import { runScan } from './scan-command.js';
 import { cores } from './cores.js';
+import { expectsManyPosts, keepYoungGenerationSmall } from './young-generation.js';
 
 declare const FAKEPROMO_VERSION: string | undefined;
 const VERSION = typeof FAKEPROMO_VERSION === 'string' ? FAKEPROMO_VERSION : '0.0.0-dev';
@@ -121,6 +122,7 @@ export function buildProgram(setExitCode: (code: number) => void, entryFile?: st
         inputs = ['-'];
       }
       if (flags.straightforward) setFastPaths(false);
+      if (expectsManyPosts(inputs)) keepYoungGenerationSmall();
       const rules = await rulesOrReport(() => rulesForRun(flags.rules, { lazy: true }), setExitCode);
       if (!rules) return;
       const chalk = chalkFor(isTerminal(1), !flags.color);
@@ -155,6 +157,7 @@ export function buildProgram(setExitCode: (code: number) => void, entryFile?: st
     .option('--concurrency <n>', 'posts scanned at once (default: the number of cores)', positiveInt)
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .action(async (dir: string, flags: { rules: string[]; format: 'pretty' | 'json'; concurrency?: number; color: boolean }) => {
+      keepYoungGenerationSmall();
       const rules = await rulesOrReport(() => rulesForRun(flags.rules), setExitCode);
       if (!rules) return;
       setExitCode(await runEval(dir, rules, flags.format, flags.concurrency ?? cores(), chalkFor(isTerminal(1), !flags.color)));

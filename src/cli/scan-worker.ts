@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import type { RuleSet } from '../engine/compile.js';
 import type { ExtractOptions } from '../extract/index.js';
 import { errorResult, scanDoc, type ScannedPost } from '../pipeline.js';
@@ -6,6 +5,7 @@ import { isSourceError, readFileDoc } from '../sources/files.js';
 import type { RawDoc, SourceError } from '../sources/types.js';
 import { packFiles, type PackedPost } from './packed-results.js';
 import { rulesForRun } from './rules.js';
+import { keepYoungGenerationSmall } from './young-generation.js';
 
 /** What a scan worker is started with: enough to load the same rules and read files the same way. */
 export interface ScanWorkerConfig {
@@ -55,20 +55,9 @@ async function scanInWorker(path: string, rules: RuleSet, config: ScanWorkerConf
   return scanRead(doc, rules, config, timing);
 }
 
-/**
- * Sets V8's semi-space growth factor to 1 again, once this worker's heap exists. The flag is
- * process-wide and the launcher sets it, but V8 raises it back to 2 whenever an isolate's heap is
- * configured (Heap::ConfigureHeap), so starting a worker undid it and the main thread's young
- * generation grew to 4 MB over 10 000 posts and 8 MB over 100 000. Set here, after each worker's
- * set-up (a replacement worker's too), it stays at 2 MB, at the same speed.
- */
-function keepYoungGenerationsSmall(): void {
-  setFlagsFromString('--semi-space-growth-factor=1');
-}
-
 /** The body of a scan worker thread: load the rules once, then scan the batches of paths it is sent. */
 export async function runScanWorker(): Promise<void> {
-  keepYoungGenerationsSmall();
+  keepYoungGenerationSmall(); // this worker's heap now exists: set it again (see young-generation.ts)
   const { parentPort, workerData } = await import('node:worker_threads');
   const port = parentPort!;
   const config = workerData as ScanWorkerConfig;

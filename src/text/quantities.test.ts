@@ -47,6 +47,9 @@ describe('findQuantities: durations', () => {
   it('reads 평생교육 (lifelong learning) as no span, and 평생 무료 as one', () => {
     expect(quantities('2026년 평생교육이용권 이용자 모집').filter((q) => q.kind === 'duration')).toEqual([]);
     expect(quantities('lifelong learning voucher for adults').filter((q) => q.kind === 'duration')).toEqual([]);
+    // 영구치 is a permanent tooth, 영구 정지 a permanent ban: neither is a free pass
+    expect(quantities('영구치 발거 후 임플란트 치료 시 보험금 지급').filter((q) => q.kind === 'duration')).toEqual([]);
+    expect(quantities('계정 영구 정지 예정, 보상 지급 불가').filter((q) => q.kind === 'duration')).toEqual([]);
     expect(only('평생 무료 이용권 증정')).toMatchObject({ kind: 'duration', days: Infinity });
   });
 

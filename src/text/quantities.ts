@@ -57,7 +57,7 @@ const CURRENCY_SIGNS: Record<string, Currency> = { $: 'USD', '£': 'GBP', '€':
 /** Every sign or word a money quantity above is written with (a quick test tells texts without any). */
 export const MONEY_MARKS: readonly string[] = [...Object.keys(CURRENCY_SIGNS), '원', 'krw', '달러', '불', 'dollar', 'usd', 'bucks', '파운드', 'pound', 'quid', 'gbp', '유로', 'euro', 'eur'];
 /** Free for ever (평생 무료, lifetime); 평생교육·평생학습 (lifelong learning) is no span. */
-const INFINITE = /(?<![a-z0-9가-힣])(?:평생(?!\s?(?:교육|학습))|영구|종신|lifetime|for\s?life|forever|lifelong(?!\s(?:learning|education)))(?![a-z])/gu;
+const INFINITE = /(?<![a-z0-9가-힣])(?:평생(?!\s?(?:교육|학습))|영구(?!치|\s?(?:보존|결번|제명|퇴출|정지|탈퇴|삭제|장애|임대))|종신|lifetime|for\s?life|forever|lifelong(?!\s(?:learning|education)))(?![a-z])/gu;
 
 const NUMBER_START = /[$£€₩]|\d|[일이삼사오육칠팔구십백천만억]|(?<![a-z0-9가-힣])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?![a-z])/gu;
 

@@ -129,7 +129,11 @@ function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
   const allTokens = new Set(list.flatMap((brand) => brand.tokens));
   const longTokenList = [...allTokens].filter((t) => t.length >= 5);
   const tokensByLength = new Map<number, string[]>();
-  for (const token of allTokens) tokensByLength.set(token.length, [...(tokensByLength.get(token.length) ?? []), token]);
+  for (const token of allTokens) {
+    const sameLength = tokensByLength.get(token.length);
+    if (sameLength) sameLength.push(token);
+    else tokensByLength.set(token.length, [token]);
+  }
   const registry: PreparedRegistry = {
     brands: list,
     names,

@@ -92,6 +92,18 @@ const RANGE_BETWEEN = /^\s*(?:[~〜∼–—-]|to|부터|에서 최대)\s*$/u;
 /** What makes an amount a ceiling ("up to £100", "최대 10만원"), not a price. */
 const UP_TO_BEFORE = /(?:up to|upto|최대)\s*$/u;
 
+/** A period an amount is paid for, written after it ("$200 a month") or before it (월 20만원). */
+const PERIOD_AFTER = /^\s*(?:a|an|per|\/|each|every)\s*(day|week|fortnight|month|mo|year|yr|annum)(?![a-z])/u;
+const PERIOD_BEFORE = /(매일|매주|매월|매년|일|주|월|연|년)\s*$/u;
+
+/** The period an amount is for, if the text names one next to it ("$200 a month ($2,400 a year)" is one sum). */
+function periodOf(text: string, amount: { start: number; end: number }): string | undefined {
+  const after = PERIOD_AFTER.exec(text.slice(amount.end, amount.end + 16))?.[1];
+  if (after !== undefined) return after === 'mo' ? 'month' : after === 'yr' || after === 'annum' ? 'year' : after;
+  const before = PERIOD_BEFORE.exec(text.slice(Math.max(0, amount.start - 4), amount.start))?.[1];
+  return before === undefined ? undefined : ({ 매일: 'day', 일: 'day', 매주: 'week', 주: 'week', 매월: 'month', 월: 'month', 매년: 'year', 연: 'year', 년: 'year' } as Record<string, string>)[before];
+}
+
 /** A price cut needs two money quantities, so two money marks (a sign or a unit word). */
 const MONEY_MARK = new RegExp(MONEY_MARKS.map((mark) => mark.replace(/[$]/g, '\\$&')).join('|'), 'g');
 
@@ -136,6 +148,9 @@ export const priceCut: DetectorDefinition = {
         // "up to £100 but mine was £8" is a ceiling and what one got, not a price cut
         const higher = a.amount >= b.amount ? a : b;
         if (UP_TO_BEFORE.test(text.slice(Math.max(0, higher.start - 8), higher.start))) continue;
+        // the same sum over two periods ("$200 a month ($2,400 a year)") is no price cut
+        const [periodA, periodB] = [periodOf(text, a), periodOf(text, b)];
+        if (periodA !== undefined && periodB !== undefined && periodA !== periodB) continue;
         const marker = markerRegex();
         marker.lastIndex = 0;
         if (!marker.test(text.slice(Math.max(0, a.start - MARKER_BEFORE), b.start))) continue;

@@ -40,6 +40,37 @@ describe('the young generation of the main thread', () => {
   });
 });
 
+/** Which threads of a CLI run read the prebuilt rules (dist/rules.json): 0 is the main thread. */
+function threadsReadingRules(args: string[]): number[] {
+  const dir = tempDir('rules-read');
+  const hook = join(dir, 'hook.cjs');
+  const log = join(dir, 'threads.txt');
+  writeFileSync(
+    hook,
+    `const fs = require('node:fs'); const { threadId } = require('node:worker_threads'); const read = fs.readFileSync;
+fs.readFileSync = function (path, ...rest) { if (String(path).endsWith('rules.json')) fs.appendFileSync(${JSON.stringify(log)}, threadId + '\\n'); return read.call(this, path, ...rest); };`,
+  );
+  const run = runCli(args, { env: { NODE_OPTIONS: `--require ${hook}` } });
+  expect(run.status, run.stderr).not.toBe(2);
+  return readFileSync(log, 'utf8').trim().split('\n').map(Number);
+}
+
+describe('the rules of a folder scan', () => {
+  it('are read by the workers only, not by the main thread, which never scans', () => {
+    const dir = tempDir('rules-folder');
+    for (let k = 0; k < 80; k++) writeFileSync(join(dir, `post-${k}.txt`), `Post ${k}: the bakery opens at 8 tomorrow.`);
+    const threads = threadsReadingRules(['-f', 'ndjson', '-q', dir]);
+    expect(threads).not.toContain(0);
+    expect(threads.length).toBeGreaterThan(0);
+  });
+
+  it('are read by the main thread when it scans the posts itself', () => {
+    const dir = tempDir('rules-small-folder');
+    for (let k = 0; k < 3; k++) writeFileSync(join(dir, `post-${k}.txt`), `Post ${k}: the bakery opens at 8 tomorrow.`);
+    expect(threadsReadingRules(['-f', 'ndjson', '-q', dir])).toEqual([0]);
+  });
+});
+
 describe('expectsManyPosts', () => {
   it('is false for stdin, a URL, a small file and a path that cannot be read', () => {
     const dir = tempDir('young-targets');

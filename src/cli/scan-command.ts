@@ -63,17 +63,20 @@ function* jobsFor(targets: readonly string[], options: ScanCommandOptions): Gene
   }
 }
 
-async function runJob(job: Job, rules: RuleSet, options: ScanCommandOptions, pool: FileScanPool | undefined, timing: Map<string, number> | undefined): Promise<ScannedPost[] | PackedPost[]> {
+/** The rule set, loaded when first asked for (a folder scan's workers load their own). */
+export type RuleLoader = () => Promise<RuleSet>;
+
+async function runJob(job: Job, rules: RuleLoader, options: ScanCommandOptions, pool: FileScanPool | undefined, timing: Map<string, number> | undefined): Promise<ScannedPost[] | PackedPost[]> {
   const extract = { textField: options.textField, idField: options.idField };
   switch (job.kind) {
     case 'error':
       return [job.scanned];
     case 'stdin':
-      return scanDoc(await readStdin(), rules, extract, { timing });
+      return scanDoc(await readStdin(), await rules(), extract, { timing });
     case 'url': {
       const fetched = await fetchUrl(job.url, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes });
       if (isSourceError(fetched)) return [errorResult(fetched)];
-      const scanned = await scanDoc(fetched, rules, { ...extract, baseUrl: fetched.finalUrl }, { timing });
+      const scanned = await scanDoc(fetched, await rules(), { ...extract, baseUrl: fetched.finalUrl }, { timing });
       for (const s of scanned) s.result.finalUrl = fetched.finalUrl;
       return scanned;
     }
@@ -83,7 +86,7 @@ async function runJob(job: Job, rules: RuleSet, options: ScanCommandOptions, poo
         if (scanned !== HANDED_BACK) return scanned;
       }
       // a very large file is scanned here, where the heap is not a worker's
-      return scanFile(job.path, rules, workerConfig(options), timing);
+      return scanFile(job.path, await rules(), workerConfig(options), timing);
     }
   }
 }
@@ -126,7 +129,7 @@ function countFiles(targets: readonly string[], options: ScanCommandOptions): nu
  */
 export async function runScan(
   targets: readonly string[],
-  rules: RuleSet,
+  rules: RuleLoader,
   options: ScanCommandOptions,
   chalk: ChalkInstance,
   stderrChalk: ChalkInstance,

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -243,6 +243,21 @@ describe('rule packs', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/mine\.yaml:6:\d+: rule my\.rule: invalid regular expression/);
+  });
+
+  it('refuses shipped rules edited since the build into an invalid pack, before a folder scan (whose main thread otherwise leaves them to the workers)', () => {
+    // a copy of the package whose YAML no longer matches dist/rules.json
+    const pkg = tempDir('stale-pkg');
+    for (const part of ['bin', 'dist', 'rules', 'package.json']) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'));
+    const urgency = join(pkg, 'rules', 'en', 'urgency.yaml');
+    writeFileSync(urgency, readFileSync(urgency, 'utf8').replace(/ {2}weight: \d+/, '  weight: banana'));
+    const posts = tempDir('stale-posts');
+    for (let k = 0; k < 80; k++) writeFileSync(join(posts, `post-${k}.txt`), `Post ${k}: the bakery opens at 8.`);
+    const run = spawnSync(process.execPath, [join(pkg, 'bin', 'fakepromo.js'), '-f', 'ndjson', '-q', posts], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^fakepromo: invalid rule pack\n[^\n]*rules\/en\/urgency\.yaml:\d+:\d+: rule en\.urgency\.[\w-]+: weight: must be number/);
   });
 
   it('refuses a --rules pattern that can backtrack catastrophically, before scanning', () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { packageRoot, shippedRulesDir } from '../paths.js';
 import { compileRuleSet, deferredRule, ruleFlags, type RuleHead, type RuleSet } from './compile.js';
@@ -136,15 +136,52 @@ export function decodePrebuilt(bytes: Buffer): { head: PrebuiltHead; read: <T>(r
   return { head, read };
 }
 
+/** Whether a prebuilt head is usable: of this format, and made from the rule files as they are now. */
+function headIsCurrent(head: PrebuiltHead): boolean {
+  return Array.isArray(head.stamps) && typeof head.gates === 'object' && ruleFolderUnchanged(shippedRulesDir(), head);
+}
+
+/** The prebuilt file, decoded, if it is current; else null. */
+function currentPrebuilt(): ReturnType<typeof decodePrebuilt> | null {
+  const file = join(packageRoot(), PREBUILT_FILE);
+  if (!existsSync(file)) return null;
+  const prebuilt = decodePrebuilt(readFileSync(file));
+  return headIsCurrent(prebuilt.head) ? prebuilt : null;
+}
+
+/**
+ * Whether the shipped rules load from the prebuilt copy (validated at build time), not from YAML
+ * edited since. Reads the head only: the caller (a folder scan's main thread) keeps none of it.
+ */
+export function prebuiltRulesCurrent(): boolean {
+  let fd: number;
+  try {
+    fd = openSync(join(packageRoot(), PREBUILT_FILE), 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const chunks: Buffer[] = [];
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) {
+      const end = chunk.subarray(0, read).indexOf(10);
+      chunks.push(Buffer.from(chunk.subarray(0, end === -1 ? read : end)));
+      if (end !== -1) return headIsCurrent(JSON.parse(Buffer.concat(chunks).toString('utf8')) as PrebuiltHead);
+    }
+    return false;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * The prebuilt shipped rules if they are current, else null. `lazy`: each rule is read and
  * compiled when a post may first match it (a one-post scan); else all are compiled now (a worker).
  */
 export function loadPrebuiltRules(options: { lazy?: boolean } = {}): RuleSet | null {
-  const file = join(packageRoot(), PREBUILT_FILE);
-  if (!existsSync(file)) return null;
-  const { head, read } = decodePrebuilt(readFileSync(file));
-  if (!Array.isArray(head.stamps) || typeof head.gates !== 'object' || !ruleFolderUnchanged(shippedRulesDir(), head)) return null;
+  const prebuilt = currentPrebuilt();
+  if (!prebuilt) return null;
+  const { head, read } = prebuilt;
   rememberAtoms(head.detectorAtoms);
   const brands = read<BrandSpec[]>(head.brands);
   const readSpec = (k: number) => (): RuleSpec & { file: string } => read<RuleSpec & { file: string }>(head.rules[k]!.spec);

@@ -96,12 +96,12 @@ const UP_TO_BEFORE = /(?:up to|upto|최대)\s*$/u;
 const PERIOD_AFTER = /^\s*(?:a|an|per|\/|each|every)\s*(day|week|fortnight|month|mo|year|yr|annum)(?![a-z])/u;
 const PERIOD_BEFORE = /(매일|매주|매월|매년|일|주|월|연|년)\s*$/u;
 
+const PERIOD_NAMES: Record<string, string> = { mo: 'month', yr: 'year', annum: 'year', 매일: 'day', 일: 'day', 매주: 'week', 주: 'week', 매월: 'month', 월: 'month', 매년: 'year', 연: 'year', 년: 'year' };
+
 /** The period an amount is for, if the text names one next to it ("$200 a month ($2,400 a year)" is one sum). */
 function periodOf(text: string, amount: { start: number; end: number }): string | undefined {
-  const after = PERIOD_AFTER.exec(text.slice(amount.end, amount.end + 16))?.[1];
-  if (after !== undefined) return after === 'mo' ? 'month' : after === 'yr' || after === 'annum' ? 'year' : after;
-  const before = PERIOD_BEFORE.exec(text.slice(Math.max(0, amount.start - 4), amount.start))?.[1];
-  return before === undefined ? undefined : ({ 매일: 'day', 일: 'day', 매주: 'week', 주: 'week', 매월: 'month', 월: 'month', 매년: 'year', 연: 'year', 년: 'year' } as Record<string, string>)[before];
+  const word = PERIOD_AFTER.exec(text.slice(amount.end, amount.end + 16))?.[1] ?? PERIOD_BEFORE.exec(text.slice(Math.max(0, amount.start - 4), amount.start))?.[1];
+  return word === undefined ? undefined : (PERIOD_NAMES[word] ?? word);
 }
 
 /** A price cut needs two money quantities, so two money marks (a sign or a unit word). */

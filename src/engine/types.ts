@@ -81,6 +81,8 @@ export interface BrandSpec {
   domains: string[];
   channels?: string[];
   does_not_operate?: string[];
+  /** longer words that hold one of the names and mean something else (타이베이 holds 이베이) */
+  not_inside?: string[];
 }
 
 /** Rule packs as loaded and validated: plain data, serialisable. */

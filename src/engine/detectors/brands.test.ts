@@ -60,3 +60,12 @@ describe('brand detector, foreign-domain mode', () => {
   });
 });
 
+describe('brand detector, names inside other words', () => {
+  it('reads no brand in a longer word the registry lists (타이베이 holds 이베이), and still reads the name alone', async () => {
+    const rules = await loadShippedRules();
+    const tagged = (tag: string): boolean => scanText(`[${tag}]\n공식 사이트는 5000.taiwan-lucky.example.com 이야`, rules).hits.some((h) => h.rule === 'any.brand.sender-tag-link');
+    expect(tagged('5월 타이베이 3박4일')).toBe(false);
+    expect(tagged('이베이 코리아')).toBe(true);
+  });
+});
+

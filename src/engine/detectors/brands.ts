@@ -176,11 +176,21 @@ function findMentions(text: string, registry: PreparedRegistry): Mention[] {
       const end = at + name.length;
       if (latin && (LATIN_OR_DIGIT.test(text[at - 1] ?? '') || LATIN_OR_DIGIT.test(text[end] ?? ''))) continue;
       if (taken.some((t) => at < t.end && end > t.start)) continue; // inside a longer name already found
+      if (insideOtherWord(text, at, name, brand.spec.not_inside)) continue;
       taken.push({ start: at, end });
       found.push({ brand, span: { start: at, end } });
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Whether the name found at `at` is part of a longer word the registry lists as not the brand. */
+function insideOtherWord(text: string, at: number, name: string, words: readonly string[] | undefined): boolean {
+  return (words ?? []).some((word) => {
+    const lower = word.toLowerCase();
+    for (let k = lower.indexOf(name); k !== -1; k = lower.indexOf(name, k + 1)) if (at >= k && text.startsWith(lower, at - k)) return true;
+    return false;
+  });
 }
 
 /** Sites where anyone gets a subdomain: a brand's name there is a user's page, not a forged address. */

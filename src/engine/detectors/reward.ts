@@ -36,18 +36,35 @@ function quantityNearReward(
       if (!accept(q)) continue;
       const from = Math.max(0, q.start - within);
       const window = text.slice(from, Math.min(text.length, q.end + within));
-      const near = nearRegex();
-      near.lastIndex = 0;
-      const word = near.exec(window);
+      const word = rewardWordInSentence(nearRegex(), window, from, q);
       if (!word) continue;
-      const wordStart = from + word.index;
-      const wordEnd = wordStart + word[0].length;
+      const [wordStart, wordEnd] = word;
       evidence.push(ctx.evidence('folded', { start: Math.min(q.start, wordStart), end: Math.max(q.end, wordEnd) }));
       if (evidence.length >= 5) break;
     }
     return evidence.length > 0 ? evidence : null;
   };
 }
+
+/**
+ * The first reward word in the window that stands in the quantity's sentence: "free. They've
+ * done it for 25 years" gives nothing free for 25 years. Only a full stop before an English word
+ * ends the sentence here: lures run "FREE! 3 YEARS" together, and Korean lures put the reward
+ * and its amount on lines of their own. (Detector regexes are global.)
+ */
+function rewardWordInSentence(near: RegExp, window: string, from: number, q: Quantity): [number, number] | null {
+  near.lastIndex = 0;
+  for (let word = near.exec(window); word; word = near.exec(window)) {
+    const start = from + word.index;
+    const end = start + word[0].length;
+    const gap = end <= q.start ? window.slice(end - from, q.start - from) : start >= q.end ? window.slice(q.end - from, start - from) : '';
+    if (!SENTENCE_END.test(gap)) return [start, end];
+    if (word[0].length === 0) near.lastIndex++;
+  }
+  return null;
+}
+
+const SENTENCE_END = /\.\s+\p{Script=Latin}/u;
 
 export const rewardDuration: DetectorDefinition = {
   name: 'reward-duration',

@@ -22,7 +22,7 @@ function quantityNearReward(
   params: Record<string, unknown>,
   path: SpecPath,
   trusted: boolean | undefined,
-  accept: (q: Quantity) => boolean,
+  accept: (q: Quantity, text: string) => boolean,
 ): DetectorRun {
   const nearRegex = detectorRegex(String(params.near), [...path, 'near'], trusted);
   // the literal prefilter of the reward words: without them no quantity needs reading
@@ -33,7 +33,7 @@ function quantityNearReward(
     if (!nearMayMatch(text)) return null;
     const evidence: Evidence[] = [];
     for (const q of ctx.quantities) {
-      if (!accept(q)) continue;
+      if (!accept(q, text)) continue;
       const from = Math.max(0, q.start - within);
       const window = text.slice(from, Math.min(text.length, q.end + within));
       const word = rewardWordInSentence(nearRegex(), window, from, q);
@@ -66,6 +66,8 @@ function rewardWordInSentence(near: RegExp, window: string, from: number, q: Qua
 
 const SENTENCE_END = /\.\s+\p{Script=Latin}/u;
 
+const CAPPED_PERIOD = /최장\s*$/;
+
 export const rewardDuration: DetectorDefinition = {
   name: 'reward-duration',
   regexParams: ['near'],
@@ -78,7 +80,8 @@ export const rewardDuration: DetectorDefinition = {
   },
   create(params, path, options = {}) {
     const overDays = Number(params.over_days);
-    return quantityNearReward(params, path, options.trusted, (q) => q.kind === 'duration' && q.days > overDays);
+    // "최장 3년 지급" caps how long a grant is paid; it promises no free period
+    return quantityNearReward(params, path, options.trusted, (q, text) => q.kind === 'duration' && q.days > overDays && !CAPPED_PERIOD.test(text.slice(Math.max(0, q.start - 4), q.start)));
   },
 };
 

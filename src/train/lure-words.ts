@@ -115,7 +115,7 @@ export const LURE_WORDS_RULE = { id: 'any.words.lure-language', weight: 4, thres
 /** The rule's examples: `fakepromo rules --test` checks that the model tells them apart. */
 export const LURE_WORDS_EXAMPLES = {
   match: [
-    '[Web발신] [경찰청교통민원24] 귀하 차량의 속도위반 과태료 사전통지서가 발송되었습니다. 위반 내역 확인 및 의견 제출 http://police-fine.top',
+    '엄마 나야 폰 액정 깨져서 임시폰으로 연락해 급하게 문화상품권 사서 핀번호 좀 보내줘 수리되면 바로 갚을게',
     'Hi Mum, this is my new number, my phone broke. Can you send me the money for the bill today? I will pay you back tomorrow',
   ],
   nomatch: ['내일 회의는 오후 3시에 2층 회의실에서 합니다. 자료는 공유 폴더에 올려 두었어요', 'Your order has shipped and will arrive on Tuesday. Track it in the app.'],
@@ -128,7 +128,9 @@ export const LURE_WORDS_EXAMPLES = {
  * margin was 2 until round 83, when genuine Korean delivery notices took the parcel example
  * to 13.7: still a match, 1.7 above the line. After round 89 they took it under the line (11.9):
  * a parcel notice is worded as the genuine ones are, and the rules, not the words, catch it; the
- * Korean example is now a fake traffic-fine notice.
+ * Korean example became a fake traffic-fine notice. Round 121 added genuine fine and court notices
+ * and took that one to 12.8, 0.8 above the line; the Korean example is now a child's "new phone,
+ * buy gift cards" message (17.3), whose words no genuine notice shares.
  */
 export function narrowExamples(model: LureWordsModel, margin = 1.5): string[] {
   const { threshold } = LURE_WORDS_RULE;

@@ -50,22 +50,27 @@ function quantityNearReward(
  * The first reward word in the window that stands in the quantity's sentence: "free. They've
  * done it for 25 years" gives nothing free for 25 years. Only a full stop before an English word
  * ends the sentence here: lures run "FREE! 3 YEARS" together, and Korean lures put the reward
- * and its amount on lines of their own. (Detector regexes are global.)
+ * and its amount on lines of their own. Detector regexes are global and never match the empty
+ * string (compileRegex refuses one that does), so the loop always moves on.
  */
 function rewardWordInSentence(near: RegExp, window: string, from: number, q: Quantity): [number, number] | null {
+  const [qStart, qEnd] = [q.start - from, q.end - from];
   near.lastIndex = 0;
   for (let word = near.exec(window); word; word = near.exec(window)) {
-    const start = from + word.index;
-    const end = start + word[0].length;
-    const gap = end <= q.start ? window.slice(end - from, q.start - from) : start >= q.end ? window.slice(q.end - from, start - from) : '';
-    if (!SENTENCE_END.test(gap)) return [start, end];
-    if (word[0].length === 0) near.lastIndex++;
+    const [start, end] = [word.index, word.index + word[0].length];
+    const gap = end <= qStart ? window.slice(end, qStart) : start >= qEnd ? window.slice(qEnd, start) : '';
+    if (!SENTENCE_END.test(gap)) return [from + start, from + end];
   }
   return null;
 }
 
 const SENTENCE_END = /\.\s+\p{Script=Latin}/u;
 
+/**
+ * What makes a period a ceiling: "최장 3년 지급" caps how long a grant is paid and promises no
+ * free period. Unlike amounts (UP_TO_BEFORE), "up to" and "최대" stay: lures write "최대 5년치
+ * 환급" (three labelled scams lose the signal without it).
+ */
 const CAPPED_PERIOD = /최장\s*$/;
 
 export const rewardDuration: DetectorDefinition = {
@@ -80,7 +85,6 @@ export const rewardDuration: DetectorDefinition = {
   },
   create(params, path, options = {}) {
     const overDays = Number(params.over_days);
-    // "최장 3년 지급" caps how long a grant is paid; it promises no free period
     return quantityNearReward(params, path, options.trusted, (q, text) => q.kind === 'duration' && q.days > overDays && !CAPPED_PERIOD.test(text.slice(Math.max(0, q.start - 4), q.start)));
   },
 };

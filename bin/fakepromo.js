@@ -27,7 +27,7 @@ if (process.env.FAKEPROMO_WRITE_CODE_CACHE === '1') process.once('exit', () => w
 // RSS on a folder). The flag is process-wide, so it holds in the workers too. Set after the
 // cache is read (V8 checks the cache against the flags), and not in the build's run, whose
 // cache would carry this flag.
-// (A thread that scans many posts also keeps its young generation small: src/cli/young-generation.ts.)
+// (A thread that scans many posts also keeps its young generation small: src/cli/v8-tuning.ts.)
 else {
   const { setFlagsFromString } = require('node:v8');
   setFlagsFromString('--no-regexp-tier-up');

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectsManyPosts } from '../src/cli/young-generation.js';
+import { expectsManyPosts } from '../src/cli/v8-tuning.js';
 import { runCli } from './support/cli.js';
 import { removeTempDirs, tempDir } from './support/temp-dirs.js';
 

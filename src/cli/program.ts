@@ -16,7 +16,7 @@ import { isTerminal } from './terminal.js';
 import { runEval } from './eval-command.js';
 import { runScan } from './scan-command.js';
 import { cores } from './cores.js';
-import { expectsManyPosts, keepYoungGenerationSmall } from './young-generation.js';
+import { expectsManyPosts, keepYoungGenerationSmall, skipOptimisingCompiler } from './v8-tuning.js';
 
 declare const FAKEPROMO_VERSION: string | undefined;
 const VERSION = typeof FAKEPROMO_VERSION === 'string' ? FAKEPROMO_VERSION : '0.0.0-dev';
@@ -125,6 +125,7 @@ export function buildProgram(setExitCode: (code: number) => void, entryFile?: st
       if (flags.straightforward) setFastPaths(false);
       const manyPosts = expectsManyPosts(inputs);
       if (manyPosts) keepYoungGenerationSmall();
+      else skipOptimisingCompiler();
       // A folder scan's workers load their own rules: the main thread reads the shipped ones only
       // if it comes to scan a file itself (one too large for a worker), and otherwise keeps them
       // out of its memory (about 6 MB of peak RSS). Rules that were not validated at build time

@@ -11,6 +11,7 @@ import { readStdin } from '../sources/stdin.js';
 import { fetchUrl, isUrlTarget } from '../sources/url.js';
 import { ExitStatus, type FailOn } from './exit-codes.js';
 import { cores } from './cores.js';
+import { allowOptimisingCompiler, isLargeInput } from './v8-tuning.js';
 import { runOrdered } from './ordered-pool.js';
 import { HANDED_BACK, scanFile, type ScanWorkerConfig } from './scan-worker.js';
 import { FileScanPool } from './worker-pool.js';
@@ -71,11 +72,15 @@ async function runJob(job: Job, rules: RuleLoader, options: ScanCommandOptions, 
   switch (job.kind) {
     case 'error':
       return [job.scanned];
-    case 'stdin':
-      return scanDoc(await readStdin(), await rules(), extract, { timing });
+    case 'stdin': {
+      const doc = await readStdin();
+      if (isLargeInput(doc.bytes.length)) allowOptimisingCompiler();
+      return scanDoc(doc, await rules(), extract, { timing });
+    }
     case 'url': {
       const fetched = await fetchUrl(job.url, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes });
       if (isSourceError(fetched)) return [errorResult(fetched)];
+      if (isLargeInput(fetched.bytes.length)) allowOptimisingCompiler();
       const scanned = await scanDoc(fetched, await rules(), { ...extract, baseUrl: fetched.finalUrl }, { timing });
       for (const s of scanned) s.result.finalUrl = fetched.finalUrl;
       return scanned;

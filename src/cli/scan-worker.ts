@@ -5,7 +5,7 @@ import { isSourceError, readFileDoc } from '../sources/files.js';
 import type { RawDoc, SourceError } from '../sources/types.js';
 import { packFiles, type PackedPost } from './packed-results.js';
 import { rulesForRun } from './rules.js';
-import { keepYoungGenerationSmall } from './young-generation.js';
+import { keepYoungGenerationSmall } from './v8-tuning.js';
 
 /** What a scan worker is started with: enough to load the same rules and read files the same way. */
 export interface ScanWorkerConfig {
@@ -57,7 +57,7 @@ async function scanInWorker(path: string, rules: RuleSet, config: ScanWorkerConf
 
 /** The body of a scan worker thread: load the rules once, then scan the batches of paths it is sent. */
 export async function runScanWorker(): Promise<void> {
-  keepYoungGenerationSmall(); // this worker's heap now exists: set it again (see young-generation.ts)
+  keepYoungGenerationSmall(); // this worker's heap now exists: set it again (see v8-tuning.ts)
   const { parentPort, workerData } = await import('node:worker_threads');
   const port = parentPort!;
   const config = workerData as ScanWorkerConfig;

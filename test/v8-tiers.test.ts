@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './support/cli.js';
+import { removeTempDirs, tempDir } from './support/temp-dirs.js';
+
+afterAll(removeTempDirs);
+
+/** The V8 flags a CLI run set at run time, in order, recorded by a preload that wraps v8.setFlagsFromString. */
+function flagsSet(args: string[], input = ''): string[] {
+  const dir = tempDir('v8-flags');
+  const hook = join(dir, 'hook.cjs');
+  const log = join(dir, 'flags.txt');
+  writeFileSync(log, '');
+  writeFileSync(
+    hook,
+    `const v8 = require('node:v8'); const fs = require('node:fs'); const set = v8.setFlagsFromString;
+v8.setFlagsFromString = function (flags) { fs.appendFileSync(${JSON.stringify(log)}, flags + '\\n'); return set.call(this, flags); };`,
+  );
+  const run = runCli(args, { input, env: { NODE_OPTIONS: `--require ${hook}` } });
+  expect(run.status, run.stderr).not.toBe(2);
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+}
+
+describe("V8's optimising compiler in short and long runs", () => {
+  it('is off for a one-post stdin scan, and stays off', () => {
+    const flags = flagsSet(['-f', 'json'], '지니뮤직 오류 보상! 1000일 무료 이용권, 추천인 genie 입력');
+    expect(flags).toContain('--no-turbofan');
+    expect(flags).not.toContain('--turbofan');
+  });
+
+  it('comes back on when the piped input turns out large (a JSON Lines export on stdin)', () => {
+    const posts = Array.from({ length: 1000 }, (_, k) => JSON.stringify({ id: `p${k}`, text: `Post ${k}: the bakery opens at 8, free coffee with any loaf until noon.` }));
+    const flags = flagsSet(['-f', 'ndjson'], `${posts.join('\n')}\n`);
+    expect(flags.indexOf('--no-turbofan')).toBeGreaterThanOrEqual(0);
+    expect(flags.indexOf('--turbofan')).toBeGreaterThan(flags.indexOf('--no-turbofan'));
+  });
+
+  it('is never turned off for a folder', () => {
+    const dir = tempDir('v8-folder');
+    mkdirSync(join(dir, 'posts'));
+    for (let k = 0; k < 3; k++) writeFileSync(join(dir, 'posts', `p${k}.txt`), `post ${k}: free coffee with any loaf`);
+    const flags = flagsSet(['-f', 'ndjson', '-q', join(dir, 'posts')]);
+    expect(flags.some((f) => f.includes('turbofan'))).toBe(false);
+  });
+
+  it('V8 honours the switch at run time: a hot function is not optimised while it is off, and is once it is back on', () => {
+    // what the CLI relies on, checked against this Node's V8 with its own introspection
+    const dir = tempDir('v8-honours');
+    const script = join(dir, 'probe.mjs');
+    const tuning = pathToFileURL(join(ROOT, 'dist', 'cli', 'v8-tuning.js')).href;
+    writeFileSync(
+      script,
+      `import { skipOptimisingCompiler, allowOptimisingCompiler } from ${JSON.stringify(tuning)};
+const OPTIMISED = 1 << 4; // V8's OptimizationStatus::kOptimized
+function sum(n) { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s; }
+// the same function in both halves: warmed while the compiler is off, it must still be optimised once it is on
+const warm = () => { for (let k = 0; k < 20000; k++) sum(50); return (%GetOptimizationStatus(sum) & OPTIMISED) !== 0; };
+skipOptimisingCompiler();
+const whileOff = warm();
+allowOptimisingCompiler();
+const onceOn = warm();
+console.log(JSON.stringify({ whileOff, onceOn }));`,
+    );
+    // synchronous recompilation: the answer does not wait on a background thread
+    const run = spawnSync(process.execPath, ['--allow-natives-syntax', '--no-concurrent-recompilation', script], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ whileOff: false, onceOn: true });
+  });
+});

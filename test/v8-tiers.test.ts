@@ -1,4 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,7 +11,7 @@ import { removeTempDirs, tempDir } from './support/temp-dirs.js';
 afterAll(removeTempDirs);
 
 /** The V8 flags a CLI run set at run time, in order, recorded by a preload that wraps v8.setFlagsFromString. */
-function flagsSet(args: string[], input = ''): string[] {
+function flagHook(): { hook: string; log: string } {
   const dir = tempDir('v8-flags');
   const hook = join(dir, 'hook.cjs');
   const log = join(dir, 'flags.txt');
@@ -19,9 +21,31 @@ function flagsSet(args: string[], input = ''): string[] {
     `const v8 = require('node:v8'); const fs = require('node:fs'); const set = v8.setFlagsFromString;
 v8.setFlagsFromString = function (flags) { fs.appendFileSync(${JSON.stringify(log)}, flags + '\\n'); return set.call(this, flags); };`,
   );
+  return { hook, log };
+}
+
+function flagsSet(args: string[], input = ''): string[] {
+  const { hook, log } = flagHook();
   const run = runCli(args, { input, env: { NODE_OPTIONS: `--require ${hook}` } });
   expect(run.status, run.stderr).not.toBe(2);
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+}
+
+/** The flags set by a scan of a page of this size, served by a server on 127.0.0.1 (the CLI runs as a child while it serves). */
+async function flagsSetForPage(bytes: number): Promise<string[]> {
+  const page = `<html><body><p>${'The bakery opens at 8; free coffee with any loaf until noon. '.repeat(Math.ceil(bytes / 60))}</p></body></html>`;
+  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { hook, log } = flagHook();
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/page`;
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'fakepromo.js'), '-f', 'json', url], { env: { ...process.env, NODE_OPTIONS: `--require ${hook}` }, stdio: 'ignore' });
+    const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(status).not.toBe(2);
+    return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  } finally {
+    server.close();
+  }
 }
 
 describe("V8's optimising compiler in short and long runs", () => {
@@ -36,6 +60,15 @@ describe("V8's optimising compiler in short and long runs", () => {
     const flags = flagsSet(['-f', 'ndjson'], `${posts.join('\n')}\n`);
     expect(flags.indexOf('--no-turbofan')).toBeGreaterThanOrEqual(0);
     expect(flags.indexOf('--turbofan')).toBeGreaterThan(flags.indexOf('--no-turbofan'));
+  });
+
+  it('comes back on for a fetched page over 64 KB, and stays off for a small one', async () => {
+    const large = await flagsSetForPage(100_000);
+    expect(large.indexOf('--turbofan')).toBeGreaterThan(large.indexOf('--no-turbofan'));
+    expect(large.indexOf('--no-turbofan')).toBeGreaterThanOrEqual(0);
+    const small = await flagsSetForPage(2_000);
+    expect(small).toContain('--no-turbofan');
+    expect(small).not.toContain('--turbofan');
   });
 
   it('is never turned off for a folder', () => {

@@ -71,12 +71,38 @@ describe("V8's optimising compiler in short and long runs", () => {
     expect(small).not.toContain('--turbofan');
   });
 
-  it('is never turned off for a folder', () => {
+  it('is never turned off for a folder, whose threads compile their own optimised code', () => {
     const dir = tempDir('v8-folder');
     mkdirSync(join(dir, 'posts'));
     for (let k = 0; k < 3; k++) writeFileSync(join(dir, 'posts', `p${k}.txt`), `post ${k}: free coffee with any loaf`);
     const flags = flagsSet(['-f', 'ndjson', '-q', join(dir, 'posts')]);
     expect(flags.some((f) => f.includes('turbofan'))).toBe(false);
+    expect(flags).toContain('--no-concurrent-recompilation');
+  });
+
+  it('keeps background compiles for a one-post scan', () => {
+    const flags = flagsSet(['-f', 'json'], 'free coffee with any loaf until noon');
+    expect(flags).not.toContain('--no-concurrent-recompilation');
+  });
+
+  it('V8 reads the background-compile switch when a worker starts: workers started after it compile on their own thread', () => {
+    const dir = tempDir('v8-recompile');
+    const script = join(dir, 'probe.mjs');
+    const tuning = pathToFileURL(join(ROOT, 'dist', 'cli', 'v8-tuning.js')).href;
+    writeFileSync(
+      script,
+      `import { tuneForManyPosts } from ${JSON.stringify(tuning)};
+import { Worker } from 'node:worker_threads';
+const probe = "require('node:worker_threads').parentPort.postMessage(%IsConcurrentRecompilationSupported())";
+const inWorker = () => new Promise((resolve) => new Worker(probe, { eval: true }).once('message', resolve));
+const before = await inWorker();
+tuneForManyPosts();
+const after = await inWorker();
+console.log(JSON.stringify({ before, after }));`,
+    );
+    const run = spawnSync(process.execPath, ['--allow-natives-syntax', script], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ before: true, after: false });
   });
 
   it('V8 honours the switch at run time: a hot function is not optimised while it is off, and is once it is back on', () => {

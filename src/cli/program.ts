@@ -16,7 +16,7 @@ import { isTerminal } from './terminal.js';
 import { runEval } from './eval-command.js';
 import { runScan } from './scan-command.js';
 import { cores } from './cores.js';
-import { expectsManyPosts, keepYoungGenerationSmall, skipOptimisingCompiler } from './v8-tuning.js';
+import { expectsManyPosts, skipOptimisingCompiler, tuneForManyPosts } from './v8-tuning.js';
 
 declare const FAKEPROMO_VERSION: string | undefined;
 const VERSION = typeof FAKEPROMO_VERSION === 'string' ? FAKEPROMO_VERSION : '0.0.0-dev';
@@ -124,7 +124,7 @@ export function buildProgram(setExitCode: (code: number) => void, entryFile?: st
       }
       if (flags.straightforward) setFastPaths(false);
       const manyPosts = expectsManyPosts(inputs);
-      if (manyPosts) keepYoungGenerationSmall();
+      if (manyPosts) tuneForManyPosts();
       else skipOptimisingCompiler();
       // A folder scan's workers load their own rules: the main thread reads the shipped ones only
       // if it comes to scan a file itself (one too large for a worker), and otherwise keeps them
@@ -169,7 +169,7 @@ export function buildProgram(setExitCode: (code: number) => void, entryFile?: st
     .option('--concurrency <n>', 'posts scanned at once (default: the number of cores)', positiveInt)
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .action(async (dir: string, flags: { rules: string[]; format: 'pretty' | 'json'; concurrency?: number; color: boolean }) => {
-      keepYoungGenerationSmall();
+      tuneForManyPosts();
       const rules = await rulesOrReport(() => rulesForRun(flags.rules), setExitCode);
       if (!rules) return;
       setExitCode(await runEval(dir, rules, flags.format, flags.concurrency ?? cores(), chalkFor(isTerminal(1), !flags.color)));

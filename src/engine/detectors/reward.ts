@@ -89,6 +89,12 @@ export const rewardDuration: DetectorDefinition = {
   },
 };
 
+/**
+ * A sum named as a cost is no gift, whatever reward word stands near it: "30만원 보증금은 현금으로"
+ * is a deposit paid in cash, "a €300 excess, refunded" an insurance excess.
+ */
+const COST_AFTER = /^\s?(?:보증금|예약금|계약금|가승인|위약금|자기\s?부담금|면책금|security deposit|deposit(?!\s(?:bonus|match))|excess|penalty|fine(?![\p{L}]))/u;
+
 export const rewardValue: DetectorDefinition = {
   name: 'reward-value',
   regexParams: ['near'],
@@ -101,7 +107,7 @@ export const rewardValue: DetectorDefinition = {
   },
   create(params, path, options = {}) {
     const overUsd = Number(params.over_usd);
-    return quantityNearReward(params, path, options.trusted, (q) => q.kind === 'money' && q.amount * USD_PER_UNIT[q.currency] > overUsd);
+    return quantityNearReward(params, path, options.trusted, (q, text) => q.kind === 'money' && q.amount * USD_PER_UNIT[q.currency] > overUsd && !COST_AFTER.test(text.slice(q.end, q.end + 12)));
   },
 };
 

@@ -83,6 +83,8 @@ export interface BrandSpec {
   does_not_operate?: string[];
   /** longer words that hold one of the names and mean something else (타이베이 holds 이베이) */
   not_inside?: string[];
+  /** labels of its own domains that are everyday words (paris of paris.co.kr), read as short tokens */
+  word_labels?: string[];
 }
 
 /** Rule packs as loaded and validated: plain data, serialisable. */

@@ -58,6 +58,29 @@ describe('brand detector, foreign-domain mode', () => {
     expect(foreign('Payday deals on GrabFood: order in the app https://grab.onelink.me/x/ph-payday')).toBe(false);
     expect(foreign('GrabFood payday refund: claim at https://grab-payday.onelink-refund.com/x')).toBe(true);
   });
+
+  it('reads the domain of a mail address in the text as it reads a link, and leaves sender lines to the sender-address mode', async () => {
+    const rules = await loadShippedRules();
+    const hits = (text: string): string[] => scanText(text, rules).hits.filter((h) => h.rule.startsWith('any.brand.')).map((h) => `${h.rule} ${h.evidence[0]?.text}`);
+    expect(hits('Email the agent, fleet-sales@hertz-vehicle-disposals.us, to reserve one')).toContain('any.brand.foreign-domain hertz-vehicle-disposals.us');
+    // a mailbox on the brand's own domain, or on a mail service, names no forged address
+    expect(hits('Questions? Write to fleet-sales@hertz.com')).not.toContain('any.brand.foreign-domain hertz.com');
+    expect(hits('받는사람: hanul_recipe@naver.com\n주문하신 상품이 발송되었습니다').filter((h) => h.startsWith('any.brand.foreign-domain') || h.startsWith('any.brand.lookalike-domain'))).toEqual([]);
+    // the sender line counts once, in its own mode
+    const sender = hits('From: Hertz Rewards <gold@hertz-rewards-club.com>\nSubject: your free upgrade');
+    expect(sender).toContain('any.brand.sender-address gold@hertz-rewards-club.com');
+    expect(sender.some((h) => h.startsWith('any.brand.foreign-domain'))).toBe(false);
+  });
+});
+
+describe('brand detector, domain labels that are everyday words', () => {
+  it('reads paris (of paris.co.kr) only as a whole part of an address in a post that names the brand', async () => {
+    const rules = await loadShippedRules();
+    const impersonates = (text: string): boolean => scanText(text, rules).hits.some((h) => h.rule === 'any.brand.foreign-domain' || h.rule === 'any.brand.lookalike-domain');
+    expect(impersonates('Parish oil club: see https://greatashby-parish.org.uk')).toBe(false);
+    expect(impersonates('Our Paris weekend: we booked through https://paris-hotels.example.com')).toBe(false);
+    expect(impersonates('파리바게뜨 창립 기념 쿠폰 받기 https://paris-coupon.shop/a')).toBe(true);
+  });
 });
 
 describe('brand detector, names inside other words', () => {

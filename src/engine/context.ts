@@ -2,7 +2,7 @@ import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { findQuantities, type Quantity } from '../text/quantities.js';
 import { toOriginalSpan, ViewBuilder, type TextView } from '../text/view.js';
 import type { BrandSpec, Evidence, TextViewName } from './types.js';
-import { findUrls, type FoundUrl } from './urls.js';
+import { findMailDomains, findUrls, type FoundUrl } from './urls.js';
 import type { ViewSpan } from './patterns.js';
 
 export interface Link {
@@ -42,6 +42,7 @@ export class ScanContext {
   private linkLineStarts: number[] = [];
 
   private cachedUrls: FoundUrl[] | undefined;
+  private cachedMailDomains: FoundUrl[] | undefined;
   private cachedPaths: SitePath[] | undefined;
 
   constructor(
@@ -55,6 +56,11 @@ export class ScanContext {
   /** Web addresses in the folded text and in the link targets. */
   get urls(): FoundUrl[] {
     return (this.cachedUrls ??= [...findUrls(this.normalized.folded.text, 'folded'), ...this.linkUrls()]);
+  }
+
+  /** The domains of the mail addresses in the folded text. */
+  get mailDomains(): FoundUrl[] {
+    return (this.cachedMailDomains ??= findMailDomains(this.normalized.folded.text));
   }
 
   /** Addresses in the link targets, but none inside a path on the page's own site (/quics/login.do). */

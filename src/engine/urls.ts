@@ -57,6 +57,27 @@ export function findUrls(text: string, view: 'folded' | 'links'): FoundUrl[] {
 
 const WHITESPACE = /\s/g;
 
+/**
+ * The domains of the mail addresses in a text ("write to fleet@hertz-vehiclesales.us"), each as
+ * an address with the host alone as its span: the mailbox is no part of what a brand or an
+ * agency would own. At most MAX_MAIL_ADDRESSES.
+ */
+export function findMailDomains(text: string): FoundUrl[] {
+  if (!text.includes('@')) return [];
+  const found: FoundUrl[] = [];
+  MAIL_ADDRESS.lastIndex = 0;
+  for (let k = 0, mail = MAIL_ADDRESS.exec(text); mail !== null && k < MAX_MAIL_ADDRESSES; k++, mail = MAIL_ADDRESS.exec(text)) {
+    const host = mail[1]!;
+    const end = mail.index + mail[0].length;
+    const parsed = parseUrl(host);
+    if (parsed?.domain) found.push({ ...parsed, view: 'folded', span: { start: end - host.length, end } });
+  }
+  return found;
+}
+
+const MAIL_ADDRESS = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![a-z0-9.-])/g;
+const MAX_MAIL_ADDRESSES = 16;
+
 function isHostChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
 }

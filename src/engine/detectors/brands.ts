@@ -367,7 +367,7 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
   const evidence: Evidence[] = [];
   if (mode === 'disguised-name') return disguisedNames(ctx);
   if (mode === 'sender-address') return senderAddresses(ctx);
-  const addresses = mode === 'foreign-domain' || mode === 'lookalike-domain' ? [...ctx.urls, ...mailDomains(ctx.normalized.folded.text)] : ctx.urls;
+  const addresses = mode === 'foreign-domain' || mode === 'lookalike-domain' ? [...ctx.urls, ...mailDomains(ctx)] : ctx.urls;
   if (mode !== 'unoperated-channel' && addresses.length === 0) return evidence;
   const registry = prepare(ctx.brands);
   const quote = (url: FoundUrl): Evidence => ctx.evidence(url.view, url.span);
@@ -523,30 +523,19 @@ function senderTagLinks(ctx: ScanContext, registry: PreparedRegistry, quote: (ur
 const SENDER_LINE = /(?:^|\n)[ \t>|]*(?:(?:from|sender|보낸\s*사람|발신자|발신인)[ \t]*:[ \t]*[^\n@]{0,80}?[ \t]*<?|[^\n@<>:]{1,80}?[ \t]*<)([a-z0-9._%+-]{1,64})@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![a-z0-9.-])/g;
 
 /**
- * The domains of mail addresses written in the text ("email the agent at sales@hertz-fleet.us"),
- * read as addresses a brand's name may be put in, like a link's host. A pasted e-mail's sender
- * line is left to the sender-address mode, which reads its name part too.
+ * The domains of mail addresses written in the text, read as addresses a brand's name may be put
+ * in, like a link's host. A pasted e-mail's sender line is left to the sender-address mode, which
+ * reads its name part too.
  */
-function mailDomains(text: string): FoundUrl[] {
-  if (!text.includes('@')) return [];
+function mailDomains(ctx: ScanContext): FoundUrl[] {
+  const found = ctx.mailDomains;
+  if (found.length === 0) return found;
+  const text = ctx.normalized.folded.text;
   const senders = new Set<number>();
   SENDER_LINE.lastIndex = 0;
   for (let k = 0, line = SENDER_LINE.exec(text); line !== null && k < MAX_SENDER_LINES; k++, line = SENDER_LINE.exec(text)) senders.add(line.index + line[0].length);
-  const found: FoundUrl[] = [];
-  MAIL_ADDRESS.lastIndex = 0;
-  for (let k = 0, mail = MAIL_ADDRESS.exec(text); mail !== null && k < MAX_MAIL_ADDRESSES; k++, mail = MAIL_ADDRESS.exec(text)) {
-    const end = mail.index + mail[0].length;
-    if (senders.has(end)) continue;
-    const parsed = parseUrl(mail[2]!);
-    // the host alone, as a link's: the mailbox is no part of the address a brand would own
-    if (parsed?.domain) found.push({ ...parsed, view: 'folded', span: { start: end - mail[2]!.length, end } });
-  }
-  return found;
+  return found.filter((domain) => !senders.has(domain.span.end));
 }
-
-const MAIL_ADDRESS = /(?<![a-z0-9._%+-])([a-z0-9._%+-]{1,64})@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![a-z0-9.-])/g;
-/** Mail addresses in one text looked at, at most. */
-const MAX_MAIL_ADDRESSES = 16;
 
 /** Pasted e-mails looked at for a sender line, at most (a thread quotes many). */
 const MAX_SENDER_LINES = 8;

@@ -33,6 +33,7 @@ export const linkDetector: DetectorDefinition = {
       suffixes: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z0-9.-]+$' }, description: 'public suffixes (top-level domains)' },
       path: { type: 'string', minLength: 1, description: 'regular expression on the path' },
       host: { type: 'string', minLength: 1, description: 'regular expression on the host (for official-looking labels on hosts that are not official)' },
+      mail: { const: true, description: 'the domains of mail addresses in the text count as hosts too' },
     },
   },
   create(params, path, options = {}) {
@@ -50,7 +51,8 @@ export const linkDetector: DetectorDefinition = {
       return false;
     };
     return (ctx) => {
-      const evidence: Evidence[] = ctx.urls.filter(matches).map((url) => ctx.evidence(url.view, url.span));
+      const addresses = params.mail === true ? [...ctx.urls, ...ctx.mailDomains] : ctx.urls;
+      const evidence: Evidence[] = addresses.filter(matches).map((url) => ctx.evidence(url.view, url.span));
       // a page read from a file leaves its own paths unresolved: only the path criterion reads them
       if (pathRegex) for (const { path, span } of ctx.sitePaths) if (testFromStart(pathRegex(), path)) evidence.push(ctx.evidence('links', span));
       return evidence.length > 0 ? evidence.slice(0, 5) : null;

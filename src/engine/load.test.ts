@@ -294,6 +294,13 @@ describe('loadRules: broken packs name file, line, column and rule id', () => {
     expect(problem.message).toMatch(/duplicate brand id \(first defined on line 1\)/);
   });
 
+  it("a word label that is none of its brand's domains", async () => {
+    const dir = ruleDir({ 'brands.yaml': ['- id: paris-baguette', '  names: [파리바게뜨]', '  domains: [paris.co.kr]', '  word_labels: [pariss]'] });
+    const problem = await problemIn(dir, 'brands.yaml');
+    expect(problem).toMatchObject({ line: 4, ruleId: 'paris-baguette' });
+    expect(problem.message).toMatch(/word label "pariss" is the first label of none of the brand's domains/);
+  });
+
   it('an invalid regular expression', async () => {
     const dir = ruleDir({
       'pack.yaml': [

@@ -59,6 +59,10 @@ export async function loadRules(options: LoadRulesOptions = {}): Promise<RuleSet
             const earlier = seen.get(brand.id);
             if (earlier !== undefined) return parsed.report(`duplicate brand id (first defined on line ${parsed.lineOf([earlier])})`, [index, 'id'], brand.id);
             seen.set(brand.id, index);
+            // a word label stands for one of the brand's own domains (paris of paris.co.kr)
+            const labels = new Set(brand.domains.map((domain) => domain.toLowerCase().split('.')[0]));
+            const stray = (brand.word_labels ?? []).findIndex((word) => !labels.has(word));
+            if (stray !== -1) return parsed.report(`word label "${brand.word_labels![stray]}" is the first label of none of the brand's domains`, [index, 'word_labels', stray], brand.id);
             brands.set(brand.id, brand);
           });
         }

@@ -67,7 +67,7 @@ export function findMailDomains(text: string): FoundUrl[] {
   const found: FoundUrl[] = [];
   MAIL_ADDRESS.lastIndex = 0;
   for (let k = 0, mail = MAIL_ADDRESS.exec(text); mail !== null && k < MAX_MAIL_ADDRESSES; k++, mail = MAIL_ADDRESS.exec(text)) {
-    const host = mail[1]!;
+    const host = mail[2]!;
     const end = mail.index + mail[0].length;
     const parsed = parseUrl(host);
     if (parsed?.domain) found.push({ ...parsed, view: 'folded', span: { start: end - host.length, end } });
@@ -75,7 +75,9 @@ export function findMailDomains(text: string): FoundUrl[] {
   return found;
 }
 
-const MAIL_ADDRESS = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![a-z0-9.-])/g;
+/** A mail address in folded text: the mailbox (group 1) and the host (group 2). */
+export const MAIL_ADDRESS_SOURCE = '([a-z0-9._%+-]{1,64})@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,24})(?![a-z0-9.-])';
+const MAIL_ADDRESS = new RegExp(`(?<![a-z0-9._%+-])${MAIL_ADDRESS_SOURCE}`, 'g');
 const MAX_MAIL_ADDRESSES = 16;
 
 function isHostChar(code: number): boolean {

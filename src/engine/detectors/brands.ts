@@ -4,7 +4,7 @@ import { fastPaths } from '../fast-paths.js';
 import { literalGate, type ViewSpan } from '../patterns.js';
 import { LiteralSet } from '../prefilter.js';
 import type { BrandSpec, Evidence } from '../types.js';
-import { parseUrl, type FoundUrl } from '../urls.js';
+import { MAIL_ADDRESS_SOURCE, parseUrl, type FoundUrl } from '../urls.js';
 import { hasCyrillicOrGreek, isMixedScript } from '../../text/chars.js';
 import type { DetectorDefinition } from './types.js';
 
@@ -520,7 +520,16 @@ function senderTagLinks(ctx: ScanContext, registry: PreparedRegistry, quote: (ur
  * "보낸 사람: 쿠팡 <help@coupang-event.shop>". Its name part, and the address.
  */
 // "From: Name <box@host>", or a line that opens with "Name <box@host>" as a mail client shows a sender
-const SENDER_LINE = /(?:^|\n)[ \t>|]*(?:(?:from|sender|보낸\s*사람|발신자|발신인)[ \t]*:[ \t]*[^\n@]{0,80}?[ \t]*<?|[^\n@<>:]{1,80}?[ \t]*<)([a-z0-9._%+-]{1,64})@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![a-z0-9.-])/g;
+const SENDER_LINE = new RegExp(`(?:^|\\n)[ \\t>|]*(?:(?:from|sender|보낸\\s*사람|발신자|발신인)[ \\t]*:[ \\t]*[^\\n@]{0,80}?[ \\t]*<?|[^\\n@<>:]{1,80}?[ \\t]*<)${MAIL_ADDRESS_SOURCE}`, 'g');
+
+/** The sender lines of the pasted e-mails in a text, at most MAX_SENDER_LINES. */
+function senderLines(text: string): RegExpExecArray[] {
+  const lines: RegExpExecArray[] = [];
+  if (!text.includes('@')) return lines;
+  SENDER_LINE.lastIndex = 0;
+  for (let line = SENDER_LINE.exec(text); line !== null && lines.length < MAX_SENDER_LINES; line = SENDER_LINE.exec(text)) lines.push(line);
+  return lines;
+}
 
 /**
  * The domains of mail addresses written in the text, read as addresses a brand's name may be put
@@ -530,12 +539,16 @@ const SENDER_LINE = /(?:^|\n)[ \t>|]*(?:(?:from|sender|보낸\s*사람|발신자
 function mailDomains(ctx: ScanContext): FoundUrl[] {
   const found = ctx.mailDomains;
   if (found.length === 0) return found;
-  const text = ctx.normalized.folded.text;
-  const senders = new Set<number>();
-  SENDER_LINE.lastIndex = 0;
-  for (let k = 0, line = SENDER_LINE.exec(text); line !== null && k < MAX_SENDER_LINES; k++, line = SENDER_LINE.exec(text)) senders.add(line.index + line[0].length);
-  return found.filter((domain) => !senders.has(domain.span.end));
+  const cached = bodyMailDomains.get(ctx);
+  if (cached) return cached;
+  const senders = new Set(senderLines(ctx.normalized.folded.text).map((line) => line.index + line[0].length));
+  const inBody = found.filter((domain) => !senders.has(domain.span.end));
+  bodyMailDomains.set(ctx, inBody);
+  return inBody;
 }
+
+/** The mail domains outside sender lines, once per text: the foreign- and lookalike-domain modes both ask. */
+const bodyMailDomains = new WeakMap<ScanContext, FoundUrl[]>();
 
 /** Pasted e-mails looked at for a sender line, at most (a thread quotes many). */
 const MAX_SENDER_LINES = 8;
@@ -547,12 +560,11 @@ const MAX_SENDER_LINES = 8;
  * a free mailbox; a domain under a government suffix is left out, as for links.
  */
 function senderAddresses(ctx: ScanContext): Evidence[] {
-  const text = ctx.normalized.folded.text;
-  if (!text.includes('@')) return [];
+  const lines = senderLines(ctx.normalized.folded.text);
+  if (lines.length === 0) return [];
   const registry = prepare(ctx.brands);
   const evidence: Evidence[] = [];
-  SENDER_LINE.lastIndex = 0;
-  for (let k = 0, line = SENDER_LINE.exec(text); line !== null && k < MAX_SENDER_LINES; k++, line = SENDER_LINE.exec(text)) {
+  for (const line of lines) {
     const mailbox = line[1]!;
     const host = line[2]!;
     const parsed = parseUrl(host);

@@ -19,6 +19,14 @@ describe('brand detector, official-domain mode', () => {
     // an ordinary link elsewhere is judged by the link rules, not here
     expect(credited([...nav, { href: 'https://cpang-bosang.top/check', text: '조회' }])).toBe(true);
   });
+
+  it('does not credit a domain written as the name of a gift card, but does credit it written as an address', async () => {
+    const rules = await loadShippedRules();
+    const credited = (text: string): boolean => scanText(text, rules).hits.some((h) => h.rule === 'any.brand.official-domain');
+    expect(credited('Amazon: convert your balance into an Amazon.com or Visa eGift card before Friday.')).toBe(false);
+    expect(credited('Amazon: your Amazon.com gift card is waiting.')).toBe(false);
+    expect(credited('Amazon: see your orders at amazon.com before Friday.')).toBe(true);
+  });
 });
 
 describe('brand detector, sender-address mode', () => {

@@ -350,13 +350,18 @@ function ownerDomain(url: FoundUrl, registry: PreparedRegistry): string | null {
 
 /**
  * A bare domain in parentheses names a merchant or a source, it is no link to follow: the
- * "(Amazon.com)" of a card-approval text vouches for nothing.
+ * "(Amazon.com)" of a card-approval text vouches for nothing. Nor does one that names a gift
+ * card ("an Amazon.com or Visa eGift card"), which lures offer as the prize.
  */
 function namesAMerchant(ctx: ScanContext, url: FoundUrl): boolean {
   if (url.view !== 'folded' || /^[a-z][a-z0-9+.-]*:|^www\./i.test(url.url) || (url.path !== '' && url.path !== '/')) return false;
   const text = ctx.normalized.folded.text;
-  return text[url.span.start - 1] === '(' && text[url.span.end] === ')';
+  if (text[url.span.start - 1] === '(' && text[url.span.end] === ')') return true;
+  return GIFT_CARD_AFTER.test(text.slice(url.span.end, url.span.end + 40));
 }
+
+/** What follows a domain written as a gift card's name: "… gift card", "… or Visa eGift card", "… 기프트카드". */
+const GIFT_CARD_AFTER = /^(?: or [a-z]+(?: [a-z]+)?)? ?(?:e-?gift|gift ?cards?|gift ?certificates?|vouchers?|기프트\s*카드|상품권)/;
 
 /** The host of an address as the post wrote it (a link's target as given): lower case, invisible characters dropped. */
 function writtenHost(quoted: Evidence): string {

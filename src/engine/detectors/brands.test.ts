@@ -57,6 +57,15 @@ describe('brand detector, lookalike domains', () => {
     expect(lookalike('Track your order at https://brightline-logistics.com/track')).toBe(false);
     expect(lookalike('CJ대한통운 배송조회 https://cjlogistlcs.com/track')).toBe(true);
   });
+
+  it("reads a brand's official domain written with a hyphen for a dot as a lookalike, and the real domain as its own", async () => {
+    const rules = await loadShippedRules();
+    const lookalike = (text: string): boolean => scanText(text, rules).hits.some((h) => h.rule === 'any.brand.lookalike-domain');
+    expect(lookalike('웹 쿠폰함 mrpizza-co.kr/coupon 로그인하면 쿠폰 자동')).toBe(true);
+    expect(lookalike('check www.naver-com.top/event')).toBe(true);
+    expect(lookalike('쿠폰은 mrpizza.co.kr 쿠폰함에서')).toBe(false);
+    expect(lookalike('our shop: pizza-corner.kr')).toBe(false);
+  });
 });
 
 describe('brand detector, foreign-domain mode', () => {

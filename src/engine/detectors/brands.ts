@@ -229,6 +229,22 @@ function imitatesBrand(tokens: readonly string[], registry: PreparedRegistry): b
   });
 }
 
+/**
+ * Whether the host writes a brand's official domain with a hyphen for a dot (mrpizza-co.kr for
+ * mrpizza.co.kr, naver-com.top for naver.com): a glance reads the brand's address.
+ */
+function hyphenatesOfficialDomain(host: string, registry: PreparedRegistry): boolean {
+  if (!host.includes('-')) return false;
+  const parts = host.split(/(?=[.-])/); // "mrpizza", "-co", ".kr": each part keeps the separator before it
+  for (let first = 0; first < parts.length - 1; first++) {
+    for (let last = first + 1; last < parts.length; last++) {
+      const span = parts.slice(first, last + 1).join('').replace(/^[.-]/, '');
+      if (span.includes('-') && registry.officialDomains.has(span.replace(/-/g, '.'))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a whole part of the address (skt in skt-usimcare.kr) is the short name of a brand the post names. */
 function namesShortBrand(url: FoundUrl, text: string, named: () => Mention[], registry: PreparedRegistry): boolean {
   if (!url.label || !registry.hasShortTokens) return false;
@@ -393,7 +409,7 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
       const key = `${mode}\u0000${url.host}\u0000${written}`;
       let hit = fastPaths.enabled ? registry.verdicts.get(key) : undefined;
       if (hit === undefined) {
-        hit = mode === 'foreign-domain' ? namesBrand(tokens, registry) : imitatesBrand(tokens, registry);
+        hit = mode === 'foreign-domain' ? namesBrand(tokens, registry) : imitatesBrand(tokens, registry) || hyphenatesOfficialDomain(written, registry);
         // scrapes name the same few hundred hosts again and again; a bound keeps hostile input from growing it
         if (registry.verdicts.size >= MAX_REMEMBERED_HOSTS) registry.verdicts.clear();
         registry.verdicts.set(key, hit);

@@ -151,6 +151,16 @@ describe('compilePattern', () => {
     expect(compile({ near: [{ regex: 'free' }, { regex: 'free' }], within: 100 })(text)).toHaveLength(MAX_SPANS);
     expect(MAX_SPANS).toBe(5);
   });
+
+  it('finds the close pair of a near after more far matches than it keeps as evidence', () => {
+    const far = Array.from({ length: MAX_SPANS + 3 }, () => 'surplus').join(', ');
+    const text = `${far}. ${'x'.repeat(300)} pay by zelle only (cards on surplus units cost fees)`;
+    const spans = compile({ near: [{ regex: 'zelle only' }, { regex: 'surplus' }], within: 40 })(text);
+    expect(spans).toHaveLength(1);
+    expect(text.slice(spans![0]!.start, spans![0]!.end)).toBe('zelle only (cards on surplus');
+    // inside an any or an all, a near's sides are read as far
+    expect(compile({ any: [{ regex: 'nothing here' }, { near: [{ regex: 'zelle only' }, { regex: 'surplus' }], within: 40 }] })(text)).toHaveLength(1);
+  });
 });
 
 describe('compilePattern: errors', () => {

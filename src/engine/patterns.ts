@@ -29,6 +29,12 @@ const ALWAYS_POSSIBLE = (): boolean => true;
 
 /** How many spans one pattern keeps as evidence: enough to explain, not a dump. */
 export const MAX_SPANS = 5;
+/**
+ * How many spans each side of a `near` may bring: the pair that stands close may come after many
+ * that do not ("surplus" in a page's title five times, then once beside "Zelle only"), so the
+ * sides are not cut to the evidence limit; this only bounds the work on a pathological text.
+ */
+export const NEAR_SIDE_SPANS = 200;
 const DEFAULT_NEAR_WITHIN = 40;
 
 /** Compiles a phrase to a regular expression source: spaces are optional, Latin words are whole words. */
@@ -149,10 +155,11 @@ export function compilePattern(spec: PatternSpec, path: SpecPath, options: Patte
   const prefilter = options.prefilter;
   let leafIndex = 0;
   const needsFor = (source: string): LiteralNeeds | null => (prefilter && leafIndex < prefilter.length ? prefilter[leafIndex++]! : literalNeeds(source));
-  return compileNode(spec, path, options.trusted === true, needsFor);
+  return compileNode(spec, path, options.trusted === true, needsFor, MAX_SPANS);
 }
 
-function compileNode(spec: PatternSpec, path: SpecPath, trusted: boolean, needsFor: (source: string) => LiteralNeeds | null): Matcher {
+/** `limit`: the most spans the node returns (MAX_SPANS for evidence, more for a side of a near). */
+function compileNode(spec: PatternSpec, path: SpecPath, trusted: boolean, needsFor: (source: string) => LiteralNeeds | null, limit: number): Matcher {
   const keys = Object.keys(spec).filter((k) => k !== 'within');
   if (keys.length !== 1) {
     throw new RuleError(`a pattern needs exactly one of regex, phrase, any, all, not, near (found: ${keys.join(', ') || 'none'})`, path);
@@ -160,16 +167,16 @@ function compileNode(spec: PatternSpec, path: SpecPath, trusted: boolean, needsF
   if ('regex' in spec || 'phrase' in spec) {
     const source = 'regex' in spec ? spec.regex : phraseToRegex(spec.phrase);
     const needs = needsFor(source);
-    if (trusted) return leafMatcher(() => trustedRegex(source), needs);
+    if (trusted) return leafMatcher(() => trustedRegex(source), needs, limit);
     const regex = compileRegex(source, [...path, 'regex' in spec ? 'regex' : 'phrase']);
-    return leafMatcher(() => regex, needs);
+    return leafMatcher(() => regex, needs, limit);
   }
   if ('not' in spec) {
-    const inner = compileNode(spec.not, [...path, 'not'], trusted, needsFor);
+    const inner = compileNode(spec.not, [...path, 'not'], trusted, needsFor, 1);
     return matcher((text) => (inner(text) === null ? [] : null), ALWAYS_POSSIBLE);
   }
   if ('any' in spec) {
-    const children = spec.any.map((child, k) => compileNode(child, [...path, 'any', k], trusted, needsFor));
+    const children = spec.any.map((child, k) => compileNode(child, [...path, 'any', k], trusted, needsFor, limit));
     return matcher(
       (text) => {
         let matched = false;
@@ -180,13 +187,13 @@ function compileNode(spec: PatternSpec, path: SpecPath, trusted: boolean, needsF
           matched = true;
           spans.push(...found);
         }
-        return matched ? spans.slice(0, MAX_SPANS) : null;
+        return matched ? spans.slice(0, limit) : null;
       },
       (text) => children.some((child) => child.possible(text)),
     );
   }
   if ('all' in spec) {
-    const children = spec.all.map((child, k) => compileNode(child, [...path, 'all', k], trusted, needsFor));
+    const children = spec.all.map((child, k) => compileNode(child, [...path, 'all', k], trusted, needsFor, limit));
     const possible = (text: string): boolean => children.every((child) => child.possible(text));
     return matcher((text) => {
       if (!possible(text)) return null;
@@ -196,17 +203,17 @@ function compileNode(spec: PatternSpec, path: SpecPath, trusted: boolean, needsF
         if (found === null) return null;
         spans.push(...found);
       }
-      return spans.slice(0, MAX_SPANS);
+      return spans.slice(0, limit);
     }, possible);
   }
   if (spec.near.length !== 2) throw new RuleError('near takes exactly two patterns', [...path, 'near']);
-  const [left, right] = spec.near.map((child, k) => compileNode(child, [...path, 'near', k], trusted, needsFor)) as [Matcher, Matcher];
+  const [left, right] = spec.near.map((child, k) => compileNode(child, [...path, 'near', k], trusted, needsFor, NEAR_SIDE_SPANS)) as [Matcher, Matcher];
   const within = spec.within ?? DEFAULT_NEAR_WITHIN;
   const possible = (text: string): boolean => left.possible(text) && right.possible(text);
   return matcher((text) => {
     if (!possible(text)) return null;
     const leftSpans = left(text);
-    return leftSpans === null ? null : nearSpans(leftSpans, right(text), within);
+    return leftSpans === null ? null : nearSpans(leftSpans, right(text), within, limit);
   }, possible);
 }
 
@@ -335,7 +342,7 @@ export function literalGate(source: string): (text: string) => boolean {
   return (text) => ATOMS.mayMatch(atomIds, text);
 }
 
-function leafMatcher(build: () => RegExp, needs: LiteralNeeds | null): Matcher {
+function leafMatcher(build: () => RegExp, needs: LiteralNeeds | null, limit: number): Matcher {
   let regex: RegExp | undefined;
   const possible = needs === null ? ALWAYS_POSSIBLE : gateTest(needs, true);
   return matcher((text) => {
@@ -350,20 +357,20 @@ function leafMatcher(build: () => RegExp, needs: LiteralNeeds | null): Matcher {
         continue;
       }
       (spans ??= []).push({ start: match.index, end: match.index + match[0].length });
-      if (spans.length >= MAX_SPANS) break;
+      if (spans.length >= limit) break;
     }
     return spans;
   }, possible);
 }
 
-function nearSpans(left: ViewSpan[] | null, right: ViewSpan[] | null, within: number): ViewSpan[] | null {
+function nearSpans(left: ViewSpan[] | null, right: ViewSpan[] | null, within: number, limit: number): ViewSpan[] | null {
   if (!left?.length || !right?.length) return null;
   const spans: ViewSpan[] = [];
   for (const a of left) {
     for (const b of right) {
       const gap = a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
       if (gap <= within) spans.push({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
-      if (spans.length >= MAX_SPANS) return spans;
+      if (spans.length >= limit) return spans;
     }
   }
   return spans.length > 0 ? spans : null;

@@ -381,6 +381,15 @@ describe('extractHtml: pages built by script', () => {
     expect(await bothPaths(page('', `${body}<div class="ad-banner">${LURE}</div>`))).not.toContain('genie77');
   });
 
+  it("reads a hidden step of the main content (a quiz's prize screen) after the visible text, however long that is; a hidden element outside it only on a short page", async () => {
+    const body = `<p>${'설문에 답하고 선물 상자를 고르세요. '.repeat(12)}</p>`;
+    const quiz = await bothPaths(page('', `<main><section>${body}<div class="share" hidden><p>${LURE}</p></div></section></main>`));
+    expect(quiz.startsWith('설문에 답하고')).toBe(true);
+    expect(quiz.endsWith(LURE)).toBe(true);
+    expect(await bothPaths(page('', `<main>${body}</main><div class="modal" hidden><p>${LURE}</p></div>`))).not.toContain('genie77');
+    expect(await bothPaths(page('', `<main>${body}<p aria-hidden="true">${LURE}</p></main>`))).not.toContain('genie77');
+  });
+
   it('leaves embedded data alone on a page with text of its own, and skips broken JSON', async () => {
     const body = `<p>${'평범한 일상 글입니다. '.repeat(20)}</p>`;
     const ld = JSON.stringify({ articleBody: LURE });

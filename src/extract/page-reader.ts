@@ -35,10 +35,16 @@ const enum Dropped {
   UnlessShort,
   /** the page's footer: only its sentences are read, after the post (see finePrint) */
   FinePrint,
+  /**
+   * a `hidden` element inside the page's main content or article: a step the page's script
+   * shows later (a quiz's prize box, a "share to unlock" screen). It is read after the post.
+   */
+  LaterStep,
 }
 
 function dropped(tag: string, attribs: Attributes, insideArticle: boolean): Dropped {
   if (DROPPED_TAGS.has(tag)) return Dropped.Always;
+  if (attribs.hidden !== undefined && insideArticle) return Dropped.LaterStep;
   if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return Dropped.UnlessShort;
   if (AD_NAME.test(attribs.class ?? '') || AD_NAME.test(attribs.id ?? '')) return Dropped.UnlessShort;
   if (insideArticle) return Dropped.No;
@@ -96,9 +102,11 @@ class TextWalker {
   /** elements open inside a dropped one (itself included): nothing in them is read */
   private droppedDepth = 0;
   /** the content of the hidden, ad-named or footer element being dropped, read apart */
-  private setAside?: { walker: TextWalker; finePrint: boolean };
+  private setAside?: { walker: TextWalker; finePrint: boolean; laterStep: boolean };
   /** what was set aside, for a page that shows little else */
   readonly asideTexts: string[] = [];
+  /** what hidden steps of the main content hold (see Dropped.LaterStep) */
+  readonly laterSteps: string[] = [];
   private asideChars = 0;
   /** the text of the page's footers */
   readonly finePrint: string[] = [];
@@ -116,7 +124,7 @@ class TextWalker {
     const drop = dropped(tag, attribs, insideArticle);
     if (drop !== Dropped.No) {
       this.droppedDepth = 1;
-      if (drop === Dropped.UnlessShort || drop === Dropped.FinePrint) this.setAside = { walker: new TextWalker(this.baseUrl), finePrint: drop === Dropped.FinePrint };
+      if (drop !== Dropped.Always) this.setAside = { walker: new TextWalker(this.baseUrl), finePrint: drop === Dropped.FinePrint, laterStep: drop === Dropped.LaterStep };
       return;
     }
     const block = BLOCK_TAGS.has(tag);
@@ -141,7 +149,7 @@ class TextWalker {
       if (this.droppedDepth > 0) this.setAside?.walker.closeElement();
       else if (this.setAside !== undefined) {
         const text = this.setAside.walker.result().text;
-        if (this.asideChars < MAX_EMBEDDED_CHARS && text !== '') (this.setAside.finePrint ? this.finePrint : this.asideTexts).push(text);
+        if (this.asideChars < MAX_EMBEDDED_CHARS && text !== '') (this.setAside.finePrint ? this.finePrint : this.setAside.laterStep ? this.laterSteps : this.asideTexts).push(text);
         this.asideChars += text.length;
         this.setAside = undefined;
       }
@@ -284,7 +292,10 @@ export class PageReader {
     const walker = this.body ?? this.whole;
     if (!walker) throw new Error('PageReader: the page had no <body> and was not read whole');
     const finePrint = finePrintOf(walker.finePrint);
-    const read = { ...walker.result(), ...(address !== undefined ? { address } : {}), ...(finePrint !== undefined ? { finePrint } : {}) };
+    const shown = walker.result();
+    // the steps a script reveals come after what the page shows first
+    const withLaterSteps = walker.laterSteps.length === 0 ? shown : { ...shown, text: [shown.text, ...walker.laterSteps.flatMap(proseLines)].filter((part) => part.length > 0).join('\n') };
+    const read = { ...withLaterSteps, ...(address !== undefined ? { address } : {}), ...(finePrint !== undefined ? { finePrint } : {}) };
     if (read.text.length >= SHORT_PAGE_CHARS || (this.embedded.length === 0 && walker.asideTexts.length === 0)) return { title, description, ...read };
     // a page built by script shows little text of its own: its post is in the data it carries
     const extra = [

@@ -88,6 +88,13 @@ describe('brand detector, foreign-domain mode', () => {
     expect(sender).toContain('any.brand.sender-address gold@hertz-rewards-club.com');
     expect(sender.some((h) => h.startsWith('any.brand.foreign-domain'))).toBe(false);
   });
+
+  it("reads a brand token inside an address word its brand lists in not_inside as that word (lottery holds lotte), and elsewhere as the brand", async () => {
+    const rules = await loadShippedRules();
+    const foreign = (text: string): boolean => scanText(text, rules).hits.some((h) => h.rule === 'any.brand.foreign-domain');
+    expect(foreign('Enter your non-winning tickets at michiganlottery.com/second-chance')).toBe(false);
+    expect(foreign('Lotte Mart anniversary coupons at lottemartevent.com/coupon')).toBe(true);
+  });
 });
 
 describe('brand detector, domain labels that are everyday words', () => {

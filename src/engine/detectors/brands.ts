@@ -40,6 +40,8 @@ interface PreparedRegistry {
   brandTokens: Set<string>;
   longTokens: LiteralSet;
   longTokenList: string[];
+  /** a brand token's not_inside words, as they would stand in an address label (lotte: lottery) */
+  notInsideByToken: Map<string, string[]>;
   tokensByLength: Map<number, string[]>;
   /** the brands named in each post, found once whichever rules ask */
   mentionsOf: WeakMap<ScanContext, Mention[]>;
@@ -130,6 +132,11 @@ function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
   const names: PreparedRegistry['names'] = data.names.map(([name, latin, k]) => ({ name, latin, brand: list[k]! }));
   const allTokens = new Set(list.flatMap((brand) => brand.tokens));
   const longTokenList = [...allTokens].filter((t) => t.length >= 5);
+  const notInsideByToken = new Map<string, string[]>();
+  for (const brand of list) {
+    const words = (brand.spec.not_inside ?? []).map((word) => word.toLowerCase().replace(/[\s-]+/g, ''));
+    if (words.length > 0) for (const token of brand.tokens) notInsideByToken.set(token, [...(notInsideByToken.get(token) ?? []), ...words]);
+  }
   const tokensByLength = new Map<number, string[]>();
   for (const token of allTokens) {
     const sameLength = tokensByLength.get(token.length);
@@ -147,6 +154,7 @@ function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
     brandTokens: allTokens,
     longTokens: new LiteralSet(longTokenList),
     longTokenList,
+    notInsideByToken,
     tokensByLength,
   };
   prepared.set(brands, registry);
@@ -213,7 +221,9 @@ function addressTokens(url: FoundUrl): string[] {
 function namesBrand(tokens: readonly string[], registry: PreparedRegistry): boolean {
   if (tokens.some((t) => registry.brandTokens.has(t))) return true;
   const present = registry.longTokens.presentIn(tokens.join(' '));
-  return registry.longTokenList.some((b, k) => present[k] === 1 && tokens.some((t) => t.length > b.length && t.includes(b)));
+  return registry.longTokenList.some(
+    (b, k) => present[k] === 1 && tokens.some((t) => t.length > b.length && t.includes(b) && !registry.notInsideByToken.get(b)?.some((word) => t.includes(word))),
+  );
 }
 
 /** Whether an address token looks like a brand's token without being it (amaz0n, paypa1). */

@@ -73,6 +73,17 @@ const SENTENCE_END = /\.\s+\p{Script=Latin}/u;
  */
 const CAPPED_PERIOD = /최장\s*$/;
 
+/**
+ * A period that says how long someone has been a customer, not how long a gift lasts: "SKT 쓴 지
+ * 10년 넘어서 장기고객 쿠폰", "10년 이상 장기 가입 고객", "a member for 12 years".
+ */
+const TENURE_BEFORE = /(?:(?:쓴|쓰신|써\s*온|사용한|사용하신|이용한|이용하신|가입한|가입하신|거래한|거래하신|다닌|다니신)\s*지|(?:customer|member|subscriber|client)s?\s+(?:for|of)\s+(?:over\s+|more than\s+)?)\s*$/u;
+const TENURE_AFTER = /^\s*(?:넘게|넘은|이상|째|차)?\s*(?:장기\s*)?(?:가입|이용|사용|거래)\s*(?:고객|하신|한|중|회원)/u;
+
+function isTenure(q: Quantity, text: string): boolean {
+  return TENURE_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start)) || TENURE_AFTER.test(text.slice(q.end, q.end + 16));
+}
+
 export const rewardDuration: DetectorDefinition = {
   name: 'reward-duration',
   regexParams: ['near'],
@@ -85,7 +96,7 @@ export const rewardDuration: DetectorDefinition = {
   },
   create(params, path, options = {}) {
     const overDays = Number(params.over_days);
-    return quantityNearReward(params, path, options.trusted, (q, text) => q.kind === 'duration' && q.days > overDays && !CAPPED_PERIOD.test(text.slice(Math.max(0, q.start - 4), q.start)));
+    return quantityNearReward(params, path, options.trusted, (q, text) => q.kind === 'duration' && q.days > overDays && !CAPPED_PERIOD.test(text.slice(Math.max(0, q.start - 4), q.start)) && !isTenure(q, text));
   },
 };
 

@@ -8,9 +8,9 @@ import { ViewBuilder, type TextView } from './view.js';
  */
 
 /** Endings of the hosts written out in lures: common and cheap top-level domains, and shortener hosts. */
-const ENDINGS = 'com|net|org|kr|co|io|me|ly|gl|gle|gd|la|gift|shop|xyz|top|info|site|online|club|app|link|live|vip|icu|buzz|cc|uk|gg|ws|page|store|biz|tv|fun|cn|ru|jp|to|us|in|be|do';
-/** The same, without the ones that are also everyday English words (to, us, in, be, do). */
-const WORD_SAFE_ENDINGS = ENDINGS.split('|').filter((e) => !['to', 'us', 'in', 'be', 'do'].includes(e)).join('|');
+const ENDINGS = 'com|net|org|kr|co|io|me|ly|gl|gle|gd|la|gift|shop|xyz|top|info|site|online|club|app|link|live|vip|icu|buzz|cc|uk|gg|ws|page|store|biz|tv|fun|cn|ru|jp|help|support|click|cfd|sbs|cyou|mobi|today|win|to|us|in|be|do';
+/** The same, without the ones that are also everyday English words (to, us, in, be, do, help, win…). */
+const WORD_SAFE_ENDINGS = ENDINGS.split('|').filter((e) => !['to', 'us', 'in', 'be', 'do', 'help', 'support', 'click', 'today', 'win'].includes(e)).join('|');
 
 /** A dot written another way, between two parts of a host. */
 const DOT = new RegExp(

@@ -340,6 +340,9 @@ describe('normalizeText: addresses and words written to dodge filters', () => {
     expect(folded('주소 수정 c j g l s - k r 점 t o p / a d d r')).toContain('cjgls-kr.top/addr');
     expect(folded('청첩장 보기 wed-card 점 kro 점 kr 슬래시 jh0412')).toContain('wed-card.kro.kr/jh0412');
     expect(folded('heartlink-ko쩜com 가입')).toContain('heartlink-ko.com');
+    // lure hosts on newer cheap endings, spaced apart; the same words spelled out stay words
+    expect(folded('스캔이 안 될 경우: daum-mailbox . help / upgrade 를 직접 입력')).toContain('daum-mailbox.help/upgrade');
+    expect(folded('we need a hand dot help wanted')).toBe('we need a hand dot help wanted');
   });
 
   it('keeps the dots and hyphens of an address spelled out letter by letter, and still joins dotted-apart words', () => {

@@ -106,6 +106,9 @@ export const rewardDuration: DetectorDefinition = {
  */
 const COST_AFTER = /^\s?(?:보증금|예약금|계약금|가승인|위약금|자기\s?부담금|면책금|security deposit|deposit(?!\s(?:bonus|match))|excess|penalty|fine(?![\p{L}]))/u;
 
+/** A sum that is a minimum spend, not a gift: "해외 항공 2만 원 (30만 원 이상)", "$20 off orders of $100 or more". */
+const MINIMUM_AFTER = /^\s?(?:이상\s*(?:\)|구매|결제|주문|이용|충전|사용|시(?![\p{L}]))|or more|and (?:over|above|up)(?![\p{L}]))/u;
+
 export const rewardValue: DetectorDefinition = {
   name: 'reward-value',
   regexParams: ['near'],
@@ -118,7 +121,7 @@ export const rewardValue: DetectorDefinition = {
   },
   create(params, path, options = {}) {
     const overUsd = Number(params.over_usd);
-    return quantityNearReward(params, path, options.trusted, (q, text) => q.kind === 'money' && q.amount * USD_PER_UNIT[q.currency] > overUsd && !COST_AFTER.test(text.slice(q.end, q.end + 12)));
+    return quantityNearReward(params, path, options.trusted, (q, text) => q.kind === 'money' && q.amount * USD_PER_UNIT[q.currency] > overUsd && !COST_AFTER.test(text.slice(q.end, q.end + 12)) && !MINIMUM_AFTER.test(text.slice(q.end, q.end + 12)));
   },
 };
 

@@ -333,6 +333,11 @@ export function readLiterals(text: string): void {
   ATOMS.read(text);
 }
 
+/** Milliseconds spent so far building the atoms' automaton, whichever rule's question built it. */
+export function literalBuildMillis(): number {
+  return ATOMS.buildMillis;
+}
+
 /**
  * Whether a text may match the regex, by its literal atoms alone (false: it cannot), for
  * detectors that search their own regexes only near what they found.

@@ -354,10 +354,16 @@ export class AtomIndex {
   /** how many times the last text not yet scanned was asked about */
   private asks = 0;
   private built = 0;
+  private buildTime = 0;
 
   /** automata built so far (a test watches that late atoms do not rebuild one per rule) */
   get builds(): number {
     return this.built;
+  }
+
+  /** milliseconds spent building automata so far (for --timing, which charges it to the prefilter) */
+  get buildMillis(): number {
+    return this.buildTime;
   }
 
   /** Ids of the atoms (registered on first sight), or null for no prefilter. */
@@ -434,7 +440,9 @@ export class AtomIndex {
     // per rule (seconds over a few posts), so the automaton is rebuilt only for a new text and
     // only when many atoms came since; a text's answers cover the atoms it was scanned for.
     if (this.automaton === null || this.ids.size - this.automaton.size > ATOMS_BEFORE_REBUILD) {
+      const started = performance.now();
       this.automaton = new AtomAutomaton([...this.ids.keys()]);
+      this.buildTime += performance.now() - started;
       this.built++;
     }
     const present = this.automaton.scan(text, this.automaton.size);

@@ -45,7 +45,6 @@ describe('prebuilt shipped rules (dist/rules.json, written by npm run build)', (
     expect(prebuilt!.data.rules.every((r) => r.examples.match.length === 0)).toBe(true);
   });
 
-
   it('stores the brand registry as the detector would derive it from the YAML brands', async () => {
     const { registryDataOf } = await import('./detectors/brands.js');
     const { head, read } = shipped.decodePrebuilt(readFileSync(prebuiltPath));

@@ -390,6 +390,14 @@ describe('extractHtml: pages built by script', () => {
     expect(await bothPaths(page('', `<main>${body}<p aria-hidden="true">${LURE}</p></main>`))).not.toContain('genie77');
   });
 
+  it('still reads the data of a page that shows little, however long its hidden steps are', async () => {
+    const step = `<div hidden><p>${'다음 단계: 상자를 열어 보세요. '.repeat(12)}</p></div>`;
+    const ld = JSON.stringify({ articleBody: LURE });
+    const text = await bothPaths(page('', `<main><p>이벤트</p>${step}</main><script type="application/ld+json">${ld}</script>`));
+    expect(text).toContain('다음 단계');
+    expect(text).toContain(LURE);
+  });
+
   it('leaves embedded data alone on a page with text of its own, and skips broken JSON', async () => {
     const body = `<p>${'평범한 일상 글입니다. '.repeat(20)}</p>`;
     const ld = JSON.stringify({ articleBody: LURE });

@@ -296,7 +296,8 @@ export class PageReader {
     // the steps a script reveals come after what the page shows first
     const withLaterSteps = walker.laterSteps.length === 0 ? shown : { ...shown, text: [shown.text, ...walker.laterSteps.flatMap(proseLines)].filter((part) => part.length > 0).join('\n') };
     const read = { ...withLaterSteps, ...(address !== undefined ? { address } : {}), ...(finePrint !== undefined ? { finePrint } : {}) };
-    if (read.text.length >= SHORT_PAGE_CHARS || (this.embedded.length === 0 && walker.asideTexts.length === 0)) return { title, description, ...read };
+    // what the page shows first decides whether it is short, not the steps its script reveals later
+    if (shown.text.length >= SHORT_PAGE_CHARS || (this.embedded.length === 0 && walker.asideTexts.length === 0)) return { title, description, ...read };
     // a page built by script shows little text of its own: its post is in the data it carries
     const extra = [
       ...walker.asideTexts.flatMap(proseLines),

@@ -121,7 +121,11 @@ export const rewardValue: DetectorDefinition = {
   },
   create(params, path, options = {}) {
     const overUsd = Number(params.over_usd);
-    return quantityNearReward(params, path, options.trusted, (q, text) => q.kind === 'money' && q.amount * USD_PER_UNIT[q.currency] > overUsd && !COST_AFTER.test(text.slice(q.end, q.end + 12)) && !MINIMUM_AFTER.test(text.slice(q.end, q.end + 12)));
+    return quantityNearReward(params, path, options.trusted, (q, text) => {
+      if (q.kind !== 'money' || q.amount * USD_PER_UNIT[q.currency] <= overUsd) return false;
+      const after = text.slice(q.end, q.end + 12);
+      return !COST_AFTER.test(after) && !MINIMUM_AFTER.test(after);
+    });
   },
 };
 

@@ -60,7 +60,7 @@ await build({
 });
 
 const { loadRules } = await import(join(root, 'dist/engine/load.js'));
-const { encodePrebuilt, PREBUILT_FILE } = await import(join(root, 'dist/engine/shipped.js'));
+const { encodePrebuilt, prebuiltAtomList, PREBUILT_ATOMS_FILE, PREBUILT_FILE } = await import(join(root, 'dist/engine/shipped.js'));
 const { redosVerdicts, REDOS_CACHE_FILE } = await import(join(root, 'dist/engine/redos.js'));
 let rules;
 try {
@@ -81,6 +81,9 @@ for (const rule of rules.data.rules) {
   }
 }
 writeFileSync(out, encodePrebuilt(rules.data, detectorAtoms, join(root, 'rules')));
+// the automaton of all their literal atoms: a scan thread reads it instead of building it
+const { AtomAutomaton } = await import(join(root, 'dist/engine/atom-automaton.js'));
+writeFileSync(join(root, PREBUILT_ATOMS_FILE), new AtomAutomaton(prebuiltAtomList(rules.data, detectorAtoms)).toBytes());
 // the backtracking verdicts of the shipped patterns: later loads of the YAML need not ask again
 writeFileSync(join(root, REDOS_CACHE_FILE), JSON.stringify(redosVerdicts()));
 console.error(`build: ${rules.rules.length} rules validated into ${PREBUILT_FILE}`);

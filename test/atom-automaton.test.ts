@@ -43,3 +43,33 @@ describe('AtomAutomaton', () => {
     expect([...automaton.scan(text, atoms.length)]).toEqual(contained(atoms, text));
   });
 });
+
+describe('a saved AtomAutomaton (npm run build saves the shipped rules\' one)', () => {
+  const atoms = ['free', 'ree', '무료 이용권', 'bit.ly/', '추천인', 'x무y', 'é!'];
+  const texts = ['free 무료 이용권 bit.ly/a', '추천인 코드', 'ax무yb café!', 'nothing', ''];
+
+  it('reads back to an automaton that finds the same atoms, from a buffer at any byte offset', () => {
+    const saved = new AtomAutomaton(atoms).toBytes();
+    // a buffer that starts one byte into its memory: the arrays cannot be views there, and are copied
+    const shifted = Buffer.alloc(saved.length + 1);
+    saved.copy(shifted, 1);
+    for (const bytes of [saved, shifted.subarray(1)]) {
+      const read = AtomAutomaton.fromBytes(bytes);
+      expect(read).not.toBeNull();
+      for (const text of texts) expect([...read!.scan(text, atoms.length)], text).toEqual(contained(atoms, text));
+    }
+  });
+
+  it('tells the id of each of its atoms, and -1 for strings that are only prefixes or not there', () => {
+    const automaton = AtomAutomaton.fromBytes(new AtomAutomaton(atoms).toBytes())!;
+    atoms.forEach((atom, id) => expect(automaton.idOf(atom)).toBe(id));
+    for (const other of ['fre', 'freee', '무료', '', 'zzz']) expect(automaton.idOf(other), other).toBe(-1);
+  });
+
+  it('refuses bytes that are not a saved automaton', () => {
+    expect(AtomAutomaton.fromBytes(Buffer.from('not an automaton\n'))).toBeNull();
+    expect(AtomAutomaton.fromBytes(Buffer.from(''))).toBeNull();
+    const saved = new AtomAutomaton(atoms).toBytes();
+    expect(AtomAutomaton.fromBytes(saved.subarray(0, saved.length - 8)), 'truncated').toBeNull();
+  });
+});

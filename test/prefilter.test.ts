@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compilePattern } from '../src/engine/patterns.js';
+import { AtomAutomaton } from '../src/engine/atom-automaton.js';
 import { AtomIndex, literalNeeds, mayMatch, requiredAtoms, withoutSuperstrings } from '../src/engine/prefilter.js';
 import { ROOT } from './support/cli.js';
 import { CROSS_CHECK_SHARDS, meetsNeeds } from './support/prefilter-cross-check.js';
@@ -128,6 +129,53 @@ describe('AtomIndex', () => {
       else expect(answer).toBe(true);
     }
     expect(undefinedAnswers).toBeGreaterThan(0);
+  });
+});
+
+describe('AtomIndex with a prebuilt automaton', () => {
+  /** Asks about enough texts that the index wants an automaton. */
+  const warmUp = (index: AtomIndex, ids: Int32Array | null): void => {
+    for (let k = 0; k < 10; k++) for (let q = 0; q < 5; q++) index.mayMatch(ids, `warm-up ${k}`);
+  };
+
+  it('adopts the offered automaton instead of building one, and answers for atoms it lacks one by one', () => {
+    const index = new AtomIndex();
+    let reads = 0;
+    index.offerPrebuilt(() => (reads++, new AtomAutomaton(['zeta', 'free', 'gift'])));
+    const free = index.register(['free']);
+    const lacking = index.register(['telegram', 'gift']);
+    warmUp(index, free);
+    expect(reads).toBe(1);
+    expect(index.builds).toBe(0);
+    expect(index.atomsMissing).toBe(1); // telegram
+    for (const text of ['free gift', 'join telegram', 'nothing', 'gift only']) {
+      expect(index.mayMatch(free, text), text).toBe(text.includes('free'));
+      expect(index.mayMatch(lacking, text), text).toBe(text.includes('telegram') || text.includes('gift'));
+    }
+    // an atom registered later that the automaton has is found through it
+    const zeta = index.register(['zeta']);
+    expect(index.atomsMissing).toBe(1);
+    expect(index.mayMatch(zeta, 'alpha zeta')).toBe(true);
+    expect(index.mayMatch(zeta, 'alpha beta')).toBe(false);
+  });
+
+  it('builds its own automaton after all when many atoms are lacking (rules edited since the build)', () => {
+    const index = new AtomIndex();
+    index.offerPrebuilt(() => new AtomAutomaton(['free']));
+    const late = Array.from({ length: 100 }, (_, k) => index.register([`new${k}x`]));
+    warmUp(index, late[0]!);
+    expect(index.builds).toBe(1);
+    expect(index.atomsMissing).toBe(0);
+    late.forEach((ids, k) => expect(index.mayMatch(ids, `a new${k}x b`)).toBe(true));
+  });
+
+  it('builds one when the offer turns out empty (no prebuilt file)', () => {
+    const index = new AtomIndex();
+    index.offerPrebuilt(() => null);
+    const ids = index.register(['free']);
+    warmUp(index, ids);
+    expect(index.builds).toBe(1);
+    expect(index.mayMatch(ids, 'free gift')).toBe(true);
   });
 });
 

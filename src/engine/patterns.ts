@@ -1,4 +1,5 @@
 import { DIGIT_RANGES, LETTER_RANGES } from '../text/chars.js';
+import type { AtomAutomaton } from './atom-automaton.js';
 import { AtomIndex, literalNeeds, requiredAtoms, withoutSuperstrings, type LiteralNeeds } from './prefilter.js';
 import { closingParen, isLookaround } from './regex-source.js';
 import type { PatternSpec } from './types.js';
@@ -331,6 +332,21 @@ const ATOMS = new AtomIndex();
 /** Reads a view's literal atoms ahead of the rules, so that --timing shows their cost apart. */
 export function readLiterals(text: string): void {
   ATOMS.read(text);
+}
+
+/** Offers the prebuilt automaton of the shipped rules' atoms, read when a run first needs one (AtomIndex.offerPrebuilt). */
+export function offerPrebuiltAutomaton(read: () => AtomAutomaton | null): void {
+  ATOMS.offerPrebuilt(read);
+}
+
+/** Registered atoms the automaton in use lacks (searched one by one): none for the shipped rules. */
+export function literalAtomsMissing(): number {
+  return ATOMS.atomsMissing;
+}
+
+/** Automata of the atoms built so far in this thread (none when the prebuilt one serves). */
+export function literalAutomatonBuilds(): number {
+  return ATOMS.builds;
 }
 
 /** Milliseconds spent so far building the atoms' automaton, whichever rule's question built it. */

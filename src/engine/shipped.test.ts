@@ -45,6 +45,22 @@ describe('prebuilt shipped rules (dist/rules.json, written by npm run build)', (
     expect(prebuilt!.data.rules.every((r) => r.examples.match.length === 0)).toBe(true);
   });
 
+  it('comes with the automaton of its literal atoms (dist/atoms.bin), which lacks none that a scan of many posts registers', async () => {
+    const { literalAtomsMissing, literalAutomatonBuilds } = await import('./patterns.js');
+    const { scanText } = await import('./scan.js');
+    const { readdirSync } = await import('node:fs');
+    const rules = shipped.loadPrebuiltRules();
+    expect(rules).not.toBeNull();
+    const fixtures = join(packageRoot(), 'fixtures', 'labelled');
+    // every 40th labelled post, both languages and all labels: enough texts that the automaton is used
+    const files = readdirSync(fixtures, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(txt|html)$/.test(f)).sort().filter((_, k) => k % 40 === 0);
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) scanText(readFileSync(join(fixtures, file), 'utf8'), rules!);
+    expect(literalAtomsMissing(), 'atoms registered that dist/atoms.bin lacks: prebuiltAtomList misses a source of atoms').toBe(0);
+    // read, not built: a build of the shipped atoms takes a scan thread about 100 ms
+    expect(literalAutomatonBuilds()).toBe(0);
+  });
+
   it('stores the brand registry as the detector would derive it from the YAML brands', async () => {
     const { registryDataOf } = await import('./detectors/brands.js');
     const { head, read } = shipped.decodePrebuilt(readFileSync(prebuiltPath));

@@ -5,8 +5,9 @@ import { compileRuleSet, deferredRule, ruleFlags, type RuleHead, type RuleSet } 
 import { loadRules } from './load.js';
 import { registryDataOf, rememberRegistryData, type RegistryData } from './detectors/brands.js';
 import { DETECTORS } from './detectors/index.js';
-import { patternGate, prefilterOf, type PatternGate } from './patterns.js';
-import { rememberAtoms } from './prefilter.js';
+import { AtomAutomaton } from './atom-automaton.js';
+import { offerPrebuiltAutomaton, patternGate, prefilterOf, type PatternGate } from './patterns.js';
+import { rememberAtoms, type LiteralNeeds } from './prefilter.js';
 import type { BrandSpec, RulePackData, RuleSpec, ScoringSpec } from './types.js';
 
 /**
@@ -39,6 +40,31 @@ export interface PrebuiltHead {
 type ByteRange = [number, number];
 
 export const PREBUILT_FILE = join('dist', 'rules.json');
+
+/** The automaton of every literal atom of the shipped rules (AtomAutomaton.toBytes), written with PREBUILT_FILE. */
+export const PREBUILT_ATOMS_FILE = join('dist', 'atoms.bin');
+
+/** Every literal atom the shipped rules' prefilters and detectors register: the prebuilt automaton's. */
+export function prebuiltAtomList(data: Pick<RulePackData, 'rules'>, detectorAtoms: PrebuiltHead['detectorAtoms']): string[] {
+  const atoms = new Set<string>();
+  const add = (needs: LiteralNeeds | null): void => {
+    if (needs === null) return;
+    if (Array.isArray(needs)) for (const atom of needs) atoms.add(atom);
+    else ('any' in needs ? needs.any : needs.all).forEach(add);
+  };
+  for (const rule of data.rules) if (rule.pattern) (rule.prefilter ?? prefilterOf(rule.pattern)).forEach(add);
+  Object.values(detectorAtoms).forEach(add);
+  return [...atoms];
+}
+
+/** The prebuilt automaton, or null when it is missing or unreadable (the atoms' automaton is then built). */
+function readPrebuiltAutomaton(): AtomAutomaton | null {
+  try {
+    return AtomAutomaton.fromBytes(readFileSync(join(packageRoot(), PREBUILT_ATOMS_FILE)));
+  } catch {
+    return null;
+  }
+}
 
 const RULE_FILE = /\.(ya?ml|json)$/;
 
@@ -183,6 +209,7 @@ export function loadPrebuiltRules(options: { lazy?: boolean } = {}): RuleSet | n
   if (!prebuilt) return null;
   const { head, read } = prebuilt;
   rememberAtoms(head.detectorAtoms);
+  offerPrebuiltAutomaton(readPrebuiltAutomaton);
   const brands = read<BrandSpec[]>(head.brands);
   const readSpec = (k: number) => (): RuleSpec & { file: string } => read<RuleSpec & { file: string }>(head.rules[k]!.spec);
   if (!options.lazy) {

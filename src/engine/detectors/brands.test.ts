@@ -27,6 +27,13 @@ describe('brand detector, official-domain mode', () => {
     expect(credited('Amazon: your Amazon.com gift card is waiting.')).toBe(false);
     expect(credited('Amazon: see your orders at amazon.com before Friday.')).toBe(true);
   });
+
+  it("does not credit a card statement's merchant descriptor in capitals, but does credit the domain written as an address", async () => {
+    const rules = await loadShippedRules();
+    const credited = (text: string): boolean => scanText(text, rules).hits.some((h) => h.rule === 'any.brand.official-domain');
+    expect(credited('AMEX: A charge of $2,149.99 at APPLE.COM/BILL was declined. If this was not you, call 1-833-276-4019.')).toBe(false);
+    expect(credited('Apple: manage your subscriptions at apple.com/bill before Friday.')).toBe(true);
+  });
 });
 
 describe('brand detector, sender-address mode', () => {

@@ -377,10 +377,15 @@ function ownerDomain(url: FoundUrl, registry: PreparedRegistry): string | null {
 /**
  * A bare domain in parentheses names a merchant or a source, it is no link to follow: the
  * "(Amazon.com)" of a card-approval text vouches for nothing. Nor does one that names a gift
- * card ("an Amazon.com or Visa eGift card"), which lures offer as the prize.
+ * card ("an Amazon.com or Visa eGift card"), which lures offer as the prize, nor a merchant
+ * descriptor in capitals ("a charge at APPLE.COM/BILL"), which callback lures quote from statements.
  */
 function namesAMerchant(ctx: ScanContext, url: FoundUrl): boolean {
-  if (url.view !== 'folded' || /^[a-z][a-z0-9+.-]*:|^www\./i.test(url.url) || (url.path !== '' && url.path !== '/')) return false;
+  if (url.view !== 'folded' || /^[a-z][a-z0-9+.-]*:|^www\./i.test(url.url)) return false;
+  // a card statement's merchant descriptor ("at APPLE.COM/BILL", "AMAZON.COM"): upper case as written
+  const written = ctx.evidence(url.view, url.span).text;
+  if (/[A-Z]/.test(written) && !/[a-z]/.test(written)) return true;
+  if (url.path !== '' && url.path !== '/') return false;
   const text = ctx.normalized.folded.text;
   if (text[url.span.start - 1] === '(' && text[url.span.end] === ')') return true;
   return GIFT_CARD_AFTER.test(text.slice(url.span.end, url.span.end + 40));

@@ -87,8 +87,9 @@ describe('start-up: heavy modules load only when a post needs them', () => {
   });
 
   it('keeps lazily loaded packages out of the start-up bundle (inlined, htmlparser2 doubled its size)', () => {
-    // about 140 KB of fakepromo and commander, and 135 KB of tldts, bundled on purpose (see above)
-    expect(statSync(join(ROOT, 'dist', 'cli.cjs')).size).toBeLessThan(300_000);
+    // about 165 KB of fakepromo and commander, and 135 KB of tldts, bundled on purpose (see above);
+    // htmlparser2 or cheerio inlined would add 150 KB or more
+    expect(statSync(join(ROOT, 'dist', 'cli.cjs')).size).toBeLessThan(320_000);
     const bundle = readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8');
     for (const name of ['htmlparser2', 'cheerio/slim', 'yaml', 'ajv']) expect(bundle, name).toContain(`require("${name}")`);
   });

@@ -11,11 +11,6 @@ const DENSE_DEPTH = 4;
 
 type StateArray = Uint16Array | Int32Array;
 
-/**
- * Aho-Corasick over UTF-16 code units: which of a fixed list of atoms a text contains, in one
- * pass. States are numbered breadth first, so the states with dense rows are 0 .. denseStates - 1
- * and every array is indexed by state (16 bits wide while the states fit).
- */
 /** The arrays of an automaton: what a build computes, and what a prebuilt file holds. */
 interface AutomatonParts {
   size: number;

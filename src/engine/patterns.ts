@@ -349,7 +349,7 @@ export function literalAutomatonBuilds(): number {
   return ATOMS.builds;
 }
 
-/** Milliseconds spent so far building the atoms' automaton, whichever rule's question built it. */
+/** Milliseconds spent so far building (or reading the prebuilt) atoms' automaton, whichever rule's question brought it. */
 export function literalBuildMillis(): number {
   return ATOMS.buildMillis;
 }

@@ -370,7 +370,7 @@ export class AtomIndex {
     return this.built;
   }
 
-  /** milliseconds spent building automata so far (for --timing, which charges it to the prefilter) */
+  /** milliseconds spent building automata, or reading the prebuilt one, so far (for --timing, which charges it to the prefilter) */
   get buildMillis(): number {
     return this.buildTime;
   }

@@ -301,6 +301,13 @@ describe('loadRules: broken packs name file, line, column and rule id', () => {
     expect(problem.message).toMatch(/word label "pariss" is the first label of none of the brand's domains/);
   });
 
+  it('a phone number that does not read as one number', async () => {
+    const dir = ruleDir({ 'brands.yaml': ['- id: kb', '  names: [KB국민은행]', '  domains: [kbstar.com]', '  phones: ["1588-9999", "call 1599-9999"]'] });
+    const problem = await problemIn(dir, 'brands.yaml');
+    expect(problem).toMatchObject({ line: 4, ruleId: 'kb' });
+    expect(problem.message).toMatch(/phone "call 1599-9999" does not read as one telephone number/);
+  });
+
   it('an invalid regular expression', async () => {
     const dir = ruleDir({
       'pack.yaml': [

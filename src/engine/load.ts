@@ -7,6 +7,7 @@ import { compileRule, ruleFlags, type CompiledRule, type RuleSet } from './compi
 import { DETECTORS } from './detectors/index.js';
 import { patternRegexLeaves } from './patterns.js';
 import { backtrackingProblem } from './redos.js';
+import { canonicalPhone } from '../text/phones.js';
 import { RuleError, RulePackError, type RuleProblem, type SpecPath } from './errors.js';
 import { SIGNAL_CATEGORIES, type BrandSpec, type CombinationSpec, type RulePackData, type RuleSpec, type ScoringSpec } from './types.js';
 
@@ -63,6 +64,9 @@ export async function loadRules(options: LoadRulesOptions = {}): Promise<RuleSet
             const labels = new Set(brand.domains.map((domain) => domain.toLowerCase().split('.')[0]));
             const stray = (brand.word_labels ?? []).findIndex((word) => !labels.has(word));
             if (stray !== -1) return parsed.report(`word label "${brand.word_labels![stray]}" is the first label of none of the brand's domains`, [index, 'word_labels', stray], brand.id);
+            // each listed number must read as one number, or the brand's own number would count as foreign
+            const unread = (brand.phones ?? []).findIndex((phone) => canonicalPhone(phone) === null);
+            if (unread !== -1) return parsed.report(`phone "${brand.phones![unread]}" does not read as one telephone number`, [index, 'phones', unread], brand.id);
             brands.set(brand.id, brand);
           });
         }

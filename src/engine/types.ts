@@ -81,6 +81,8 @@ export interface BrandSpec {
   domains: string[];
   channels?: string[];
   does_not_operate?: string[];
+  /** the numbers it gives out in its own alerts and notices (its customer centre), as written */
+  phones?: string[];
   /** longer words that hold one of the names and mean something else (타이베이 holds 이베이) */
   not_inside?: string[];
   /** labels of its own domains that are everyday words (paris of paris.co.kr), read as short tokens */

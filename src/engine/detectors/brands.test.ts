@@ -36,6 +36,35 @@ describe('brand detector, official-domain mode', () => {
   });
 });
 
+describe('brand detector, foreign-phone mode', () => {
+  const phoneHit = async (text: string): Promise<string | undefined> => {
+    const rules = await loadShippedRules();
+    return scanText(text, rules).hits.find((h) => h.rule === 'any.brand.foreign-phone')?.evidence[0]?.text;
+  };
+
+  it("reads a line or a mobile next to a brand that lists its numbers, but not the brand's own number", async () => {
+    expect(await phoneHit('[KB국민카드] 해외승인 USD 89.00. 본인 사용이 아닐 경우 02-3485-7721')).toMatch(/^KB국민카드[\s\S]*02-3485-7721$/);
+    expect(await phoneHit('Barclays: a new payee was added. Not you? Call 020 7946 0813')).toMatch(/020 7946 0813$/);
+    expect(await phoneHit('[KB국민카드] 해외승인 USD 89.00. 문의 1588-1688')).toBeUndefined();
+    // the brand's own line given in international form, as carriers give it for roaming
+    expect(await phoneHit('[SKT] 로밍 요금 안내. 해외에서 문의 +82-2-6343-9000')).toBeUndefined();
+  });
+
+  it('leaves service numbers, masked numbers aside, to other rules: firms rent more of them than a registry lists', async () => {
+    expect(await phoneHit('[KB국민은행] 점검 안내. 문의 1588-9917')).toBeUndefined();
+    expect(await phoneHit('Chase Bank: questions about your statement? Call 1-800-432-0000')).toBeUndefined();
+    expect(await phoneHit('[현대카드] 승인 1,389,000원 본인 결제 아닐 시 1522-86xx')).toMatch(/1522-86xx$/);
+  });
+
+  it('credits a number to the brand named nearest it, and not to a branch, a store or a brand that lists no numbers', async () => {
+    expect(await phoneHit('보험금이 농협은행 계좌로 지급되었습니다.\n메리츠화재 문의 02-2175-3390')).toBeUndefined();
+    expect(await phoneHit('신한은행 강남지점 02-555-1234 로 방문 예약하세요')).toBeUndefined();
+    expect(await phoneHit('아이폰 16 미개봉 팝니다 010-2231-4402')).toBeUndefined();
+    // 국세청 lists no numbers at all: any line given in its name is not its own
+    expect(await phoneHit('[국세청] 세무조사 대상 통지. 담당 조사관 02-3011-4827')).toMatch(/02-3011-4827$/);
+  });
+});
+
 describe('brand detector, sender-address mode', () => {
   const senderHit = async (text: string): Promise<string | undefined> => {
     const rules = await loadShippedRules();

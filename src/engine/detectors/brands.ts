@@ -6,6 +6,7 @@ import { LiteralSet } from '../prefilter.js';
 import type { BrandSpec, Evidence } from '../types.js';
 import { MAIL_ADDRESS_SOURCE, parseUrl, type FoundUrl } from '../urls.js';
 import { hasCyrillicOrGreek, isMixedScript } from '../../text/chars.js';
+import { canonicalPhone, findPhoneNumbers, isServiceNumber, type PhoneNumber } from '../../text/phones.js';
 import type { DetectorDefinition } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -22,6 +23,8 @@ interface PreparedBrand {
    * count only as a whole part of it (skt-usimcare.kr) in a post that names the brand
    */
   shortTokens: readonly string[];
+  /** the numbers it gives out, canonical (see text/phones.ts), if the registry lists them */
+  phones: Set<string> | null;
 }
 
 interface PreparedRegistry {
@@ -36,6 +39,8 @@ interface PreparedRegistry {
   hasShortTokens: boolean;
   /** every brand's official registrable domains */
   officialDomains: Set<string>;
+  /** every brand's own numbers, canonical */
+  officialPhones: Set<string>;
   /** every brand's address tokens: all of them, and by length for lookalike checks */
   brandTokens: Set<string>;
   longTokens: LiteralSet;
@@ -128,6 +133,7 @@ function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
     domains: new Set(spec.domains.map((d) => d.toLowerCase())),
     tokens: data.tokens[k]!,
     shortTokens: data.shortTokens[k]!,
+    phones: spec.phones ? new Set(spec.phones.map((phone) => canonicalPhone(phone) ?? phone)) : null,
   }));
   const names: PreparedRegistry['names'] = data.names.map(([name, latin, k]) => ({ name, latin, brand: list[k]! }));
   const allTokens = new Set(list.flatMap((brand) => brand.tokens));
@@ -151,6 +157,7 @@ function prepare(brands: readonly BrandSpec[]): PreparedRegistry {
     hasShortTokens: list.some((brand) => brand.shortTokens.length > 0),
     mentionsOf: new WeakMap(),
     officialDomains: new Set(list.flatMap((brand) => [...brand.domains])),
+    officialPhones: new Set(list.flatMap((brand) => [...(brand.phones ?? [])])),
     brandTokens: allTokens,
     longTokens: new LiteralSet(longTokenList),
     longTokenList,
@@ -363,7 +370,7 @@ function spanOf(a: ViewSpan, b: ViewSpan): ViewSpan {
 /** Public suffixes only governments can register under: no impostor owns an address there. */
 const GOVERNMENT_SUFFIXES = new Set(['go.kr', 'mil.kr', 'gov', 'mil', 'gov.uk', 'gov.au', 'gc.ca', 'govt.nz', 'gov.ie']);
 
-const MODES = ['foreign-domain', 'lookalike-domain', 'official-domain', 'unoperated-channel', 'disguised-name', 'sender-tag', 'sender-address'] as const;
+const MODES = ['foreign-domain', 'lookalike-domain', 'official-domain', 'unoperated-channel', 'disguised-name', 'sender-tag', 'sender-address', 'foreign-phone'] as const;
 type Mode = (typeof MODES)[number];
 
 /**
@@ -403,6 +410,7 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
   const evidence: Evidence[] = [];
   if (mode === 'disguised-name') return disguisedNames(ctx);
   if (mode === 'sender-address') return senderAddresses(ctx);
+  if (mode === 'foreign-phone') return foreignPhones(ctx, within);
   const addresses = mode === 'foreign-domain' || mode === 'lookalike-domain' ? [...ctx.urls, ...mailDomains(ctx)] : ctx.urls;
   if (mode !== 'unoperated-channel' && addresses.length === 0) return evidence;
   const registry = prepare(ctx.brands);
@@ -624,6 +632,56 @@ function disguisedNames(ctx: ScanContext): Evidence[] {
 }
 
 /**
+ * Numbers given next to a brand that lists its own (banks, card companies, carriers, agencies)
+ * that are none of any brand's: "[KB국민카드] 해외승인 … 본인 결제가 아닐 경우 02-3481-2290".
+ * Only lines, mobiles and internet phones count, or a masked number (02-3448-90**): firms give
+ * out rented service numbers (15xx, 800, 0300), too many to list, and those are not what a
+ * callback lure can get. A number counts for the brand named nearest it, and not at all when
+ * that brand lists no numbers (an insurer's line after the bank it pays into) or when the number
+ * is introduced as a branch's or a store's.
+ */
+function foreignPhones(ctx: ScanContext, within: number): Evidence[] {
+  const numbers = phoneNumbersOf(ctx).filter((number) => number.masked || !isServiceNumber(number.digits));
+  if (numbers.length === 0) return [];
+  const registry = prepare(ctx.brands);
+  const named = mentions(ctx, registry);
+  if (!named.some((m) => m.brand.phones)) return [];
+  const text = ctx.normalized.folded.text;
+  const evidence: Evidence[] = [];
+  for (const number of numbers) {
+    if (registry.officialPhones.has(number.digits) || BRANCH_BEFORE.test(text.slice(Math.max(0, number.start - 30), number.start))) continue;
+    const near = nearestMention(named, number, within);
+    if (near?.brand.phones) evidence.push(ctx.evidence('folded', spanOf(near.span, number)));
+  }
+  return evidence;
+}
+
+/**
+ * A branch's, a shop's or the writer's own office's line ("강남지점 02-…", "사무국(02-…)", "our
+ * Leeds branch on 0113 …"): not a number given in the brand's name.
+ */
+const BRANCH_BEFORE = /(?:지점|지사|영업점|대리점|매장|센터점|[가-힣]점|[가-힣](?:우체국|세무서|경찰서)|사무국|사무실|행정실|관리\s*사무소|branch|store|dealer)[^\n\d]{0,12}$/;
+
+function nearestMention(named: readonly Mention[], number: PhoneNumber, within: number): Mention | undefined {
+  let best: Mention | undefined;
+  let bestGap = Infinity;
+  for (const m of named) {
+    const gap = Math.max(m.span.start - number.end, number.start - m.span.end);
+    if (gap <= within && gap < bestGap) [best, bestGap] = [m, gap];
+  }
+  return best;
+}
+
+/** The numbers of each post, found once whichever phone rules ask. */
+const phoneNumbersByContext = new WeakMap<ScanContext, PhoneNumber[]>();
+
+function phoneNumbersOf(ctx: ScanContext): PhoneNumber[] {
+  let found = phoneNumbersByContext.get(ctx);
+  if (found === undefined) phoneNumbersByContext.set(ctx, (found = findPhoneNumbers(ctx.normalized.folded.text)));
+  return found;
+}
+
+/**
  * Brand impersonation, read against the registry in rules/brands.yaml: a brand's name in a web
  * address that is not the brand's, a lookalike of its domain, the brand named next to a kind of
  * channel it does not operate — or, the other way, a link to the brand's own domain.
@@ -638,7 +696,7 @@ export const brandDetector: DetectorDefinition = {
     required: ['mode'],
     properties: {
       mode: { enum: [...MODES] },
-      within: { type: 'integer', minimum: 0, maximum: 300, description: 'unoperated-channel: how near the brand name and the channel must stand (default 40)' },
+      within: { type: 'integer', minimum: 0, maximum: 300, description: 'unoperated-channel, foreign-phone: how near the brand name and the channel or number must stand (default 40)' },
       except: { type: 'array', items: { type: 'string' }, description: 'official-domain: hosts (or host/path prefixes) on a brand domain where anyone can post: open chats, blogs, forms' },
     },
   },

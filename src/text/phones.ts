@@ -1,0 +1,98 @@
+/**
+ * Telephone numbers in a text, read the way callback lures and genuine alerts write them: Korean
+ * representative numbers (1588-1234), Korean, British and Irish national numbers (02-6925-0000,
+ * 010 1234 5678, 0300 200 3300), North American numbers (1-800-275-2273, (415) 555-0199) and the
+ * same with a country code (+82 10-1234-5678, +44 20 7946 0000). Each comes with a canonical form,
+ * the national number in digits, so that two spellings of one number compare equal.
+ */
+
+export interface PhoneNumber {
+  /** where the number stands in the text */
+  start: number;
+  end: number;
+  /** the national number in digits (a masked digit, 02-3448-90**, is an x) */
+  digits: string;
+  /** some digits are masked: no brand's listed number is written so */
+  masked: boolean;
+}
+
+// the last group, maybe masked: 09xx, 52XX, 90** (the text is folded to lower case); British numbers end in three digits
+const TAIL = String.raw`\d{2}[\dx*]{1,2}`;
+const SEP = String.raw`[-.\s]`;
+
+const NUMBER = new RegExp(
+  [
+    // a country code: Korea, the UK, Ireland, Australia, New Zealand, then the national number without its 0
+    String.raw`\+(?:82|44|353|61|64)${SEP}?(?:\(0\)${SEP}?)?\d{1,4}(?:${SEP}?\d{2,4}){1,3}`,
+    // North America: 1-800-275-2273, +1 (415) 555-0199, 800.555.0199; groups must be separated
+    String.raw`(?:\+?1${SEP}?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}${SEP})\d{3}${SEP}${TAIL}`,
+    // Australian 1300/1800 numbers: 1300 123 456
+    String.raw`1[38]00${SEP}?\d{3}${SEP}?\d{3}`,
+    // Korean representative numbers: 1588-1234, 1670 8215 (not 15881234: eight digits alone are as
+    // often an order number; not 19xx, which reads years: © 1999-2024)
+    String.raw`1[568]\d{2}${SEP}${TAIL}`,
+    // national numbers that open with 0: 02-6925-0000, 010-1234-5678, 070 4823 1190, 0300 200 3300, (02) 123-4567
+    String.raw`\(?0\d{1,4}\)?(?:${SEP}?\s?\d{2,4}){1,2}${SEP}?${TAIL}`,
+  ]
+    .map((part) => `(?:${part})`)
+    .join('|'),
+  'g',
+);
+
+/** What must not stand right before a number: a digit, or a digit group it would continue (3-1234-5678). */
+const BEFORE = /\d$|\d[-.,]$|[a-z]$/;
+/** What must not follow: more digits, or another digit group (an account number 1588-1234-56). */
+const AFTER = /^(?:\d|[-.]\d|,\d{3}|[a-z])/;
+
+const COUNTRY_CODES = ['82', '44', '353', '61', '64'];
+
+/** The national number in digits, or null where the digits cannot be a whole number. */
+function canonical(written: string): string | null {
+  let digits = written.replace(/[^\dx*]/g, '').replace(/\*/g, 'x');
+  if (written.startsWith('+')) {
+    const code = COUNTRY_CODES.find((c) => digits.startsWith(c));
+    if (code) {
+      digits = digits.slice(code.length);
+      // +44 (0)20 … keeps a 0 that the country code replaces
+      digits = digits.startsWith('0') ? digits : `0${digits}`;
+    } else if (digits.startsWith('1')) digits = digits.slice(1);
+  } else if (digits.length === 11 && digits.startsWith('1') && !digits.startsWith('10')) {
+    digits = digits.slice(1); // 1-800-275-2273 is dialled so inside North America
+  }
+  if (digits.startsWith('0') ? digits.length < 9 || digits.length > 11 : digits.length !== 8 && digits.length !== 10) return null;
+  return digits;
+}
+
+/** The numbers of a text, in order. */
+export function findPhoneNumbers(text: string): PhoneNumber[] {
+  const found: PhoneNumber[] = [];
+  // a number has at least seven digits: most texts have none such and are skipped at once
+  if (!/\d{3}/.test(text) && !/\d[-.\s]\d{3}/.test(text)) return found;
+  NUMBER.lastIndex = 0;
+  for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (BEFORE.test(text.slice(Math.max(0, start - 2), start)) || AFTER.test(text.slice(end, end + 4))) continue;
+    const digits = canonical(match[0]);
+    if (digits === null) continue;
+    found.push({ start, end, digits, masked: digits.includes('x') });
+  }
+  return found;
+}
+
+/** The canonical form of a number as a registry writes it, or null if it is not one number. */
+export function canonicalPhone(written: string): string | null {
+  const found = findPhoneNumbers(written.toLowerCase());
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === written.length ? found[0]!.digits : null;
+}
+
+/**
+ * Whether a number is a service number a firm rents for its customers — a Korean 15xx/16xx/18xx
+ * line, a toll-free or non-geographic number (800, 0800, 080, 03xx, 1300) — rather than a line,
+ * a mobile or an internet phone that anyone gets.
+ */
+export function isServiceNumber(digits: string): boolean {
+  return SERVICE.test(digits);
+}
+
+const SERVICE = /^(?:1[568]\d{6}|8(?:00|33|44|55|66|77|88)\d{7}|080\d{7,8}|03\d{8,9}|08[47]\d{7,8}|1[38]00\d{6})$/;

@@ -24,6 +24,7 @@ describe('findPhoneNumbers', () => {
       '02079460001',
     ]);
     expect(digitsIn('+82 10-1234-5678 and 1300 123 456')).toEqual(['01012345678', '1300123456']);
+    expect(digitsIn('From: +63 917 555 0148, or +852 2961 8043')).toEqual(['00639175550148', '0085229618043']);
   });
 
   it('marks masked digits, which no listed number has', () => {
@@ -36,6 +37,7 @@ describe('findPhoneNumbers', () => {
     expect(digitsIn('1,289,000원 승인 2026.03.15 주문번호 17234567 계좌 110-432-123456 1002-345-678901 3333-01-1234567')).toEqual([]);
     expect(digitsIn('tracking 9400 1234 5678 9012 3456 78 and card 4111-1111-1111-1111')).toEqual([]);
     expect(digitsIn('1588-1234-56')).toEqual([]);
+    expect(digitsIn('Optus Pty Limited ABN 90 052 833 208')).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ export interface PhoneNumber {
   /** where the number stands in the text */
   start: number;
   end: number;
-  /** the national number in digits (a masked digit, 02-3448-90**, is an x) */
+  /** the national number in digits (a masked digit, 02-3448-90**, is an x); 00 and the country code for other countries' numbers */
   digits: string;
   /** some digits are masked: no brand's listed number is written so */
   masked: boolean;
@@ -24,6 +24,8 @@ const NUMBER = new RegExp(
   [
     // a country code: Korea, the UK, Ireland, Australia, New Zealand, then the national number without its 0
     String.raw`\+(?:82|44|353|61|64)${SEP}?(?:\(0\)${SEP}?)?\d{1,4}(?:${SEP}?\d{2,4}){1,3}`,
+    // any other country code (+63 917 555 0148): a number from abroad, kept with its code
+    String.raw`\+[2-9]\d{1,2}${SEP}?\(?\d{1,4}\)?(?:${SEP}?\d{2,4}){1,3}`,
     // North America: 1-800-275-2273, +1 (415) 555-0199, 800.555.0199; groups must be separated
     String.raw`(?:\+?1${SEP}?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}${SEP})\d{3}${SEP}${TAIL}`,
     // Australian 1300/1800 numbers: 1300 123 456
@@ -39,8 +41,8 @@ const NUMBER = new RegExp(
   'g',
 );
 
-/** What must not stand right before a number: a digit, or a digit group it would continue (3-1234-5678). */
-const BEFORE = /\d$|\d[-.,]$|[a-z]$/;
+/** What must not stand right before a number: a digit, or a digit group it would continue (3-1234-5678, ABN 90 052 833 208). */
+const BEFORE = /\d$|\d[-.,\s]$|[a-z]$/;
 /** What must not follow: more digits, or another digit group (an account number 1588-1234-56). */
 const AFTER = /^(?:\d|[-.]\d|,\d{3}|[a-z])/;
 
@@ -56,6 +58,7 @@ function canonical(written: string): string | null {
       // +44 (0)20 … keeps a 0 that the country code replaces
       digits = digits.startsWith('0') ? digits : `0${digits}`;
     } else if (digits.startsWith('1')) digits = digits.slice(1);
+    else return digits.length >= 9 && digits.length <= 14 ? `00${digits}` : null;
   } else if (digits.length === 11 && digits.startsWith('1') && !digits.startsWith('10')) {
     digits = digits.slice(1); // 1-800-275-2273 is dialled so inside North America
   }

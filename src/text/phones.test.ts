@@ -31,6 +31,8 @@ describe('findPhoneNumbers', () => {
     const [number] = findPhoneNumbers('신고센터 02-3448-90** 로 연락');
     expect(number).toMatchObject({ digits: '02344890xx', masked: true });
     expect(findPhoneNumbers('전담 1522-86xx')[0]?.masked).toBe(true);
+    // a letter O for a zero hides the number from filters, and is no brand's number either
+    expect(findPhoneNumbers('☎ 02-3141-97o6 로')[0]).toMatchObject({ digits: '02314197x6', masked: true });
   });
 
   it('leaves amounts, dates, account and order numbers alone', () => {

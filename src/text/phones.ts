@@ -16,8 +16,9 @@ export interface PhoneNumber {
   masked: boolean;
 }
 
-// the last group, maybe masked: 09xx, 52XX, 90** (the text is folded to lower case); British numbers end in three digits
-const TAIL = String.raw`\d{2}[\dx*]{1,2}`;
+// the last group, maybe masked: 09xx, 52XX, 90**, or with a letter O for a zero to slip past filters (97O6; the
+// text is folded to lower case); British numbers end in three digits
+const TAIL = String.raw`\d{2}[\dx*o]{1,2}`;
 const SEP = String.raw`[-.\s]`;
 
 const NUMBER = new RegExp(
@@ -50,7 +51,7 @@ const COUNTRY_CODES = ['82', '44', '353', '61', '64'];
 
 /** The national number in digits, or null where the digits cannot be a whole number. */
 function canonical(written: string): string | null {
-  let digits = written.replace(/[^\dx*]/g, '').replace(/\*/g, 'x');
+  let digits = written.replace(/[^\dx*o]/g, '').replace(/[*o]/g, 'x');
   if (written.startsWith('+')) {
     const code = COUNTRY_CODES.find((c) => digits.startsWith(c));
     if (code) {

@@ -34,6 +34,13 @@ describe('brand detector, official-domain mode', () => {
     expect(credited('AMEX: A charge of $2,149.99 at APPLE.COM/BILL was declined. If this was not you, call 1-833-276-4019.')).toBe(false);
     expect(credited('Apple: manage your subscriptions at apple.com/bill before Friday.')).toBe(true);
   });
+
+  it("does not credit a text's sender tag written as a domain ([Trip.com]): it names the sender, it is no link", async () => {
+    const rules = await loadShippedRules();
+    const credited = (text: string): boolean => scanText(text, rules).hits.some((h) => h.rule === 'any.brand.official-domain');
+    expect(credited('[Trip.com] 예약 확정 오사카 3박. 취소를 원하시면 고객센터 02-6299-1472 로 연락 주세요.')).toBe(false);
+    expect(credited('[Trip.com] 예약 확정 오사카 3박. 예약 내역은 trip.com 에서 확인하세요.')).toBe(true);
+  });
 });
 
 describe('brand detector, foreign-phone mode', () => {

@@ -383,7 +383,7 @@ function ownerDomain(url: FoundUrl, registry: PreparedRegistry): string | null {
 
 /**
  * A bare domain in parentheses names a merchant or a source, it is no link to follow: the
- * "(Amazon.com)" of a card-approval text vouches for nothing. Nor does one that names a gift
+ * "(Amazon.com)" of a card-approval text vouches for nothing, nor does a text's sender tag "[Trip.com]". Nor does one that names a gift
  * card ("an Amazon.com or Visa eGift card"), which lures offer as the prize, nor a merchant
  * descriptor in capitals ("a charge at APPLE.COM/BILL"), which callback lures quote from statements.
  */
@@ -394,7 +394,8 @@ function namesAMerchant(ctx: ScanContext, url: FoundUrl): boolean {
   if (/[A-Z]/.test(written) && !/[a-z]/.test(written)) return true;
   if (url.path !== '' && url.path !== '/') return false;
   const text = ctx.normalized.folded.text;
-  if (text[url.span.start - 1] === '(' && text[url.span.end] === ')') return true;
+  const [before, after] = [text[url.span.start - 1], text[url.span.end]];
+  if ((before === '(' && after === ')') || (before === '[' && after === ']')) return true;
   return GIFT_CARD_AFTER.test(text.slice(url.span.end, url.span.end + 40));
 }
 

@@ -541,8 +541,12 @@ function tagAt(text: string, offset: number): ViewSpan | null {
  */
 function senderTagLinks(ctx: ScanContext, registry: PreparedRegistry, quote: (url: FoundUrl) => Evidence): Evidence[] {
   const text = ctx.normalized.folded.text;
-  // a notice board's heading ([우리은행 공지사항]) is not the sender of a text message
-  const tags = senderTags(text).filter((tag) => !/공지|보도\s*자료|notice|press/.test(text.slice(tag.start, tag.end)));
+  // a notice board's heading ([우리은행 공지사항]) is not the sender of a text message, nor is the
+  // messenger that carries a brand's channel ([카카오톡 채널] 에스티 로더)
+  const tags = senderTags(text).filter((tag) => {
+    const name = text.slice(tag.start, tag.end);
+    return !/공지|보도\s*자료|notice|press/.test(name) && !/^(?:카카오톡?\s*채널|알림톡|플러스\s*친구)$/.test(name.trim());
+  });
   if (tags.length === 0) return [];
   // the first tag that names a brand ("Auntie Pauline:" opens a chat that quotes "GOV.UK: …")
   const named = mentions(ctx, registry);

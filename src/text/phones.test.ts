@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalPhone, findPhoneNumbers } from './phones.js';
+import { canonicalPhone, findPhoneNumbers, isServiceNumber } from './phones.js';
 
 const digitsIn = (text: string): string[] => findPhoneNumbers(text.toLowerCase()).map((n) => n.digits);
 
@@ -25,6 +25,17 @@ describe('findPhoneNumbers', () => {
     ]);
     expect(digitsIn('+82 10-1234-5678 and 1300 123 456')).toEqual(['01012345678', '1300123456']);
     expect(digitsIn('From: +63 917 555 0148, or +852 2961 8043')).toEqual(['00639175550148', '0085229618043']);
+    expect(digitsIn('Recruitment Officer +971 55 318 2047')).toEqual(['00971553182047']);
+  });
+
+  it('tells rented service numbers from lines: British 03 ranges, not Korean 031-033 area codes', () => {
+    expect(isServiceNumber('03002003300')).toBe(true);
+    expect(isServiceNumber('03457404404')).toBe(true);
+    expect(isServiceNumber('0314857721')).toBe(false);
+    expect(isServiceNumber('03112345678')).toBe(false);
+    expect(isServiceNumber('15889999')).toBe(true);
+    expect(isServiceNumber('8002752273')).toBe(true);
+    expect(isServiceNumber('0234857721')).toBe(false);
   });
 
   it('marks masked digits, which no listed number has', () => {
@@ -40,6 +51,17 @@ describe('findPhoneNumbers', () => {
     expect(digitsIn('tracking 9400 1234 5678 9012 3456 78 and card 4111-1111-1111-1111')).toEqual([]);
     expect(digitsIn('1588-1234-56')).toEqual([]);
     expect(digitsIn('Optus Pty Limited ABN 90 052 833 208')).toEqual([]);
+    expect(digitsIn('고객번호 0012345678, 주문번호 01234567890, 고객번호 01-2345-6789')).toEqual([]);
+  });
+
+  it('finds a number that starts inside something it is not: a time, an amount', () => {
+    expect(digitsIn('운영시간 평일 09:00~18:00 1588-9999')).toEqual(['15889999']);
+    expect(digitsIn('USD 89.00 02-3485-7721')).toEqual(['0234857721']);
+  });
+
+  it('reads a representative number dialled from abroad, and twelve-digit 050x numbers', () => {
+    expect(digitsIn('해외에서는 +82 1588-1688')).toEqual(['15881688']);
+    expect(digitsIn('안심번호 0504-1234-5678')).toEqual(['050412345678']);
   });
 });
 

@@ -42,8 +42,13 @@ const NUMBER = new RegExp(
   'g',
 );
 
-/** What must not stand right before a number: a digit, or a digit group it would continue (3-1234-5678, ABN 90 052 833 208). */
-const BEFORE = /\d$|\d[-.,\s]$|[a-z]$/;
+/**
+ * What must not stand right before a number: a digit, a digit group it would continue
+ * (3-1234-5678), or a time's colon (09:00 1588-9999 is no number 00 1588-9999).
+ */
+const BEFORE = /\d$|\d[-.,:]$|[a-z]$/;
+/** A firm's or a tax registration number, whose digit groups read like a phone number (ABN 90 052 833 208). */
+const REGISTRATION_BEFORE = /(?:abn|acn|gst|vat|ein|tin|사업자\s*(?:등록\s*)?번호|법인\s*(?:등록\s*)?번호)[\s:#.]*[\d\s-]*$/;
 /** What must not follow: more digits, or another digit group (an account number 1588-1234-56). */
 const AFTER = /^(?:\d|[-.]\d|,\d{3}|[a-z])/;
 
@@ -60,25 +65,34 @@ function canonical(written: string): string | null {
       digits = digits.startsWith('0') ? digits : `0${digits}`;
     } else if (digits.startsWith('1')) digits = digits.slice(1);
     else return digits.length >= 9 && digits.length <= 14 ? `00${digits}` : null;
+    // +82 1588-1688: a representative number is dialled from abroad without a 0
+    if (/^01[568]\d{6}$/.test(digits)) digits = digits.slice(1);
   } else if (digits.length === 11 && digits.startsWith('1') && !digits.startsWith('10')) {
     digits = digits.slice(1); // 1-800-275-2273 is dialled so inside North America
   }
-  if (digits.startsWith('0') ? digits.length < 9 || digits.length > 11 : digits.length !== 8 && digits.length !== 10) return null;
+  // Korean 050x numbers have twelve digits; no number opens 01 but a mobile's 010, 011, 016-019
+  if (digits.startsWith('0') ? digits.length < 9 || digits.length > (digits.startsWith('050') ? 12 : 11) : digits.length !== 8 && digits.length !== 10) return null;
+  if (/^01[^016-9]/.test(digits)) return null;
+  // unbroken digits opening with 0 are a customer or order number, unless a mobile's (01012345678)
+  if (!/[^\dx*o]/.test(written) && !/^01[016-9]/.test(digits)) return null;
   return digits;
 }
 
 /** The numbers of a text, in order. */
 export function findPhoneNumbers(text: string): PhoneNumber[] {
   const found: PhoneNumber[] = [];
-  // a number has at least seven digits: most texts have none such and are skipped at once
-  if (!/\d{3}/.test(text) && !/\d[-.\s]\d{3}/.test(text)) return found;
+  // every number has a run of three digits: most texts have none and are skipped at once
+  if (!/\d{3}/.test(text)) return found;
   NUMBER.lastIndex = 0;
   for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (BEFORE.test(text.slice(Math.max(0, start - 2), start)) || AFTER.test(text.slice(end, end + 4))) continue;
-    const digits = canonical(match[0]);
-    if (digits === null) continue;
+    const digits = BEFORE.test(text.slice(Math.max(0, start - 2), start)) || AFTER.test(text.slice(end, end + 4)) ? null : canonical(match[0]);
+    if (digits === null || REGISTRATION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+      // what was read is no number, but one may start inside it ("09:00 1588-9999", "USD 89.00 02-…")
+      NUMBER.lastIndex = start + 1;
+      continue;
+    }
     found.push({ start, end, digits, masked: digits.includes('x') });
   }
   return found;
@@ -92,11 +106,12 @@ export function canonicalPhone(written: string): string | null {
 
 /**
  * Whether a number is a service number a firm rents for its customers — a Korean 15xx/16xx/18xx
- * line, a toll-free or non-geographic number (800, 0800, 080, 03xx, 1300) — rather than a line,
- * a mobile or an internet phone that anyone gets.
+ * line, a toll-free or non-geographic number (800, 0800, 080, 0300, 0345, 1300) — rather than a
+ * line, a mobile or an internet phone that anyone gets. British 03 numbers are read by their
+ * ranges (030x, 034x, 037x): Korea's 031, 032 and 033 are area codes.
  */
 export function isServiceNumber(digits: string): boolean {
   return SERVICE.test(digits);
 }
 
-const SERVICE = /^(?:1[568]\d{6}|8(?:00|33|44|55|66|77|88)\d{7}|080\d{7,8}|03\d{8,9}|08[47]\d{7,8}|1[38]00\d{6})$/;
+const SERVICE = /^(?:1[568]\d{6}|8(?:00|33|44|55|66|77|88)\d{7}|080\d{7,8}|03(?:0[0-6]|4\d|7\d)\d{7}|08[47]\d{7,8}|1[38]00\d{6})$/;

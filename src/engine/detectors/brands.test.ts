@@ -67,8 +67,23 @@ describe('brand detector, foreign-phone mode', () => {
     expect(await phoneHit('보험금이 농협은행 계좌로 지급되었습니다.\n메리츠화재 문의 02-2175-3390')).toBeUndefined();
     expect(await phoneHit('신한은행 강남지점 02-555-1234 로 방문 예약하세요')).toBeUndefined();
     expect(await phoneHit('아이폰 16 미개봉 팝니다 010-2231-4402')).toBeUndefined();
-    // 국세청 lists no numbers at all: any line given in its name is not its own
+    // 국세청's list is empty: it gives out no line, so any line given in its name is not its own
     expect(await phoneHit('[국세청] 세무조사 대상 통지. 담당 조사관 02-3011-4827')).toMatch(/02-3011-4827$/);
+  });
+
+  it("leaves the customer's own number, a courier's mobile, a payee's bank and a discount card alone", async () => {
+    expect(await phoneHit('[SKT] 고객님 010-1234-5678 번호의 요금이 연체되었습니다')).toBeUndefined();
+    expect(await phoneHit('[하나은행] 고객님(010-1234-56**)의 인증번호는 482913 입니다')).toBeUndefined();
+    expect(await phoneHit('[우체국택배] 오늘 14~16시 배송 예정입니다. 집배원 홍길동 010-2345-6789')).toBeUndefined();
+    expect(await phoneHit('[OO학원] 3월 수강료 안내. 입금계좌 국민은행 123456-01-123456 문의 010-2345-6789')).toBeUndefined();
+    expect(await phoneHit('[OO마트] 신한카드 결제 시 10% 청구할인. 문의 02-123-4567')).toBeUndefined();
+  });
+
+  it('reads a line after a time, in a Gyeonggi area code, or after words that merely end in 점 or hold "store"', async () => {
+    expect(await phoneHit('[KB국민카드] 해외승인 09:00 경기 031-485-7721 로 문의')).toMatch(/031-485-7721$/);
+    expect(await phoneHit('[KB국민은행] 신용점수 하락 안내. 문의 02-3485-7721')).toMatch(/02-3485-7721$/);
+    expect(await phoneHit('Barclays: to restore access, call 020 7946 0813')).toMatch(/020 7946 0813$/);
+    expect(await phoneHit('[KB국민은행] 운영시간 09:00~18:00 1588-9999')).toBeUndefined();
   });
 });
 

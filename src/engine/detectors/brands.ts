@@ -641,20 +641,24 @@ function disguisedNames(ctx: ScanContext): Evidence[] {
  * that are none of any brand's: "[KB국민카드] 해외승인 … 본인 결제가 아닐 경우 02-3481-2290".
  * Only lines, mobiles and internet phones count, or a masked number (02-3448-90**): firms give
  * out rented service numbers (15xx, 800, 0300), too many to list, and those are not what a
- * callback lure can get. A number counts for the brand named nearest it, and not at all when
- * that brand lists no numbers (an insurer's line after the bank it pays into) or when the number
- * is introduced as a branch's or a store's.
+ * callback lure can get. A brand whose list is empty gives out no line at all (국세청's is 126),
+ * so any number given in its name counts. A number counts for the brand named nearest it, and
+ * not at all when that brand lists no numbers (an insurer's line after the bank it pays into),
+ * nor when the number is a branch's, a store's, the writer's office's, a courier's or the
+ * customer's own, nor when the brand is only the bank of an account to pay into or the card
+ * a discount is for.
  */
 function foreignPhones(ctx: ScanContext, within: number): Evidence[] {
   const numbers = phoneNumbersOf(ctx).filter((number) => number.masked || !isServiceNumber(number.digits));
   if (numbers.length === 0) return [];
   const registry = prepare(ctx.brands);
-  const named = mentions(ctx, registry);
-  if (!named.some((m) => m.brand.phones)) return [];
   const text = ctx.normalized.folded.text;
+  const named = mentions(ctx, registry).filter((m) => !namedInPassing(text, m));
+  if (!named.some((m) => m.brand.phones)) return [];
   const evidence: Evidence[] = [];
   for (const number of numbers) {
-    if (registry.officialPhones.has(number.digits) || BRANCH_BEFORE.test(text.slice(Math.max(0, number.start - 30), number.start))) continue;
+    if (registry.officialPhones.has(number.digits) || NOT_THE_BRANDS_BEFORE.test(text.slice(Math.max(0, number.start - 30), number.start))) continue;
+    if (CUSTOMERS_AFTER.test(text.slice(number.end, number.end + 12))) continue;
     const near = nearestMention(named, number, within);
     if (near?.brand.phones) evidence.push(ctx.evidence('folded', spanOf(near.span, number)));
   }
@@ -662,10 +666,32 @@ function foreignPhones(ctx: ScanContext, within: number): Evidence[] {
 }
 
 /**
- * A branch's, a shop's or the writer's own office's line ("강남지점 02-…", "사무국(02-…)", "our
- * Leeds branch on 0113 …"): not a number given in the brand's name.
+ * Whose line a number is, said just before it, when it is not the brand's: a branch's, a shop's
+ * or the writer's office's ("강남지점 02-…", "사무국(02-…)", "our Leeds branch on 0113 …"), a
+ * courier's ("집배원 홍길동 010-…"), or the customer's own ("고객님(010-1234-56**)").
  */
-const BRANCH_BEFORE = /(?:지점|지사|영업점|대리점|매장|센터점|[가-힣]점|[가-힣](?:우체국|세무서|경찰서)|사무국|사무실|행정실|관리\s*사무소|branch|store|dealer)[^\n\d]{0,12}$/;
+const NOT_THE_BRANDS_BEFORE = new RegExp(
+  [
+    String.raw`(?:지점|지사|영업점|대리점|판매점|매장|본점|센터점|[가-힣]점(?=[\s)\]:(])|[가-힣](?:우체국|세무서|경찰서)|사무국|사무실|행정실|관리\s*사무소|(?<![a-z])(?:branch|store|dealer|retailer)(?![a-z]))[^\n\d]{0,12}$`,
+    String.raw`(?:집배원|배송\s*기사|택배\s*기사|기사님|(?<![a-z])(?:courier|driver)(?![a-z]))[^\n\d]{0,12}$`,
+    String.raw`(?:고객님|회원님|[가-힣*]{1,4}님|(?<![a-z])your (?:number|phone|mobile))\s*(?:의\s*)?(?:휴대\s*(?:폰|전화)\s*(?:번호)?\s*)?[(:]?\s*$`,
+  ].join('|'),
+);
+
+/** A number the text goes on to call the customer's: "010-1234-5678 번호의 요금", "… 번호로 인증번호를 보냈습니다". */
+const CUSTOMERS_AFTER = /^\s*\)?\s*(?:번호의|번호로\s*(?:인증|발송|전송)|님)/;
+
+/**
+ * Whether a brand is named only as the bank of an account to pay into ("입금계좌 국민은행
+ * 123456-…", "예금주") or as the card a discount is for ("신한카드 결제 시 10% 청구할인"): the
+ * numbers around it are then the payee's or the shop's.
+ */
+function namedInPassing(text: string, mention: Mention): boolean {
+  return PASSING_BEFORE.test(text.slice(Math.max(0, mention.span.start - 12), mention.span.start)) || PASSING_AFTER.test(text.slice(mention.span.end, mention.span.end + 24));
+}
+
+const PASSING_BEFORE = /(?:입금\s*계좌|계좌|예금주|(?<![a-z])(?:account|pay(?:ing)? (?:by|with|using))(?![a-z]))\s*[:：]?\s*$/;
+const PASSING_AFTER = /^\s*(?:카드)?\s*(?:\d{2,6}-\d{2,6}-\d{2,8}|\d{10,14}|계좌|예금주|(?:카드\s*)?(?:결제|이용)\s*시|(?:카드\s*)?(?:로|으로)\s*결제|청구\s*할인|즉시\s*할인)/;
 
 function nearestMention(named: readonly Mention[], number: PhoneNumber, within: number): Mention | undefined {
   let best: Mention | undefined;

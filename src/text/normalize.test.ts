@@ -1,3 +1,4 @@
+import { isLetterOrDigit } from './chars.js';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from './normalize.js';
 import { toOriginalSpan, type TextView } from './view.js';
@@ -307,6 +308,17 @@ describe('initial-consonant spellings of lure words', () => {
 
   it('leaves initials that are part of a longer run, and everyday chat, alone', () => {
     expect(normalizeText('ㅋㅋ ㅇㅇ ㅁㄹㅋ').folded.text).toBe('ㅋㅋ ㅇㅇ ㅁㄹㅋ');
+  });
+});
+
+describe('normalizeText: kana sound marks', () => {
+  it('reads the spacing voiced sound mark as a symbol, so that no letter goes missing around it', () => {
+    // a counterexample fast-check found: NFKC turns ゛ into a space and a combining mark
+    const { light, folded } = normalizeText('추 천 인\u309b\u2ef3');
+    expect(folded.text.startsWith('추천인')).toBe(true);
+    expect(light.text).toContain('추 천 인');
+    expect(isLetterOrDigit(0x309b)).toBe(false);
+    expect(isLetterOrDigit(0x30ab)).toBe(true);
   });
 });
 

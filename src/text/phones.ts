@@ -1,9 +1,10 @@
 /**
  * Telephone numbers in a text, read the way callback lures and genuine alerts write them: Korean
  * representative numbers (1588-1234), Korean, British and Irish national numbers (02-6925-0000,
- * 010 1234 5678, 0300 200 3300), North American numbers (1-800-275-2273, (415) 555-0199) and the
- * same with a country code (+82 10-1234-5678, +44 20 7946 0000). Each comes with a canonical form,
- * the national number in digits, so that two spellings of one number compare equal.
+ * 010 1234 5678, 0300 200 3300), North American and Australian numbers (1-800-275-2273,
+ * (415) 555-0199, 1300 123 456), and numbers with any country code (+82 10-1234-5678,
+ * +63 917 555 0148). Each comes with a canonical form, the national number in digits (00 and the
+ * code for other countries'), so that two spellings of one number compare equal.
  */
 
 export interface PhoneNumber {
@@ -21,10 +22,13 @@ export interface PhoneNumber {
 const TAIL = String.raw`\d{2}[\dx*o]{1,2}`;
 const SEP = String.raw`[-.\s]`;
 
+/** Countries whose numbers are read as national ones: Korea, the UK, Ireland, Australia, New Zealand. */
+const COUNTRY_CODES = ['82', '44', '353', '61', '64'];
+
 const NUMBER = new RegExp(
   [
-    // a country code: Korea, the UK, Ireland, Australia, New Zealand, then the national number without its 0
-    String.raw`\+(?:82|44|353|61|64)${SEP}?(?:\(0\)${SEP}?)?\d{1,4}(?:${SEP}?\d{2,4}){1,3}`,
+    // one of COUNTRY_CODES, then the national number without its 0
+    String.raw`\+(?:${COUNTRY_CODES.join('|')})${SEP}?(?:\(0\)${SEP}?)?\d{1,4}(?:${SEP}?\d{2,4}){1,3}`,
     // any other country code (+63 917 555 0148): a number from abroad, kept with its code
     String.raw`\+[2-9]\d{1,2}${SEP}?\(?\d{1,4}\)?(?:${SEP}?\d{2,4}){1,3}`,
     // North America: 1-800-275-2273, +1 (415) 555-0199, 800.555.0199; groups must be separated
@@ -51,8 +55,6 @@ const BEFORE = /\d$|\d[-.,:]$|[a-z]$/;
 const REGISTRATION_BEFORE = /(?:abn|acn|gst|vat|ein|tin|사업자\s*(?:등록\s*)?번호|법인\s*(?:등록\s*)?번호)[\s:#.]*[\d\s-]*$/;
 /** What must not follow: more digits, or another digit group (an account number 1588-1234-56). */
 const AFTER = /^(?:\d|[-.]\d|,\d{3}|[a-z])/;
-
-const COUNTRY_CODES = ['82', '44', '353', '61', '64'];
 
 /** The national number in digits, or null where the digits cannot be a whole number. */
 function canonical(written: string): string | null {

@@ -363,6 +363,11 @@ function deniedAround(text: string, channel: ViewSpan): boolean {
 const DENIED_BEFORE = /(?:^|[^a-z])(?:not|never|no)(?:[^a-z](?:[^\n.!?]|\.(?=[a-z0-9]))*)?$|n['’]t(?:[^a-z](?:[^\n.!?]|\.(?=[a-z0-9]))*)?$/;
 const DENIED_AFTER = /^[^\n.!?]*?지\s*않/;
 
+/** The characters between two spans (negative when they overlap). */
+function gapBetween(a: ViewSpan, b: ViewSpan): number {
+  return Math.max(a.start - b.end, b.start - a.end);
+}
+
 function spanOf(a: ViewSpan, b: ViewSpan): ViewSpan {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
@@ -382,9 +387,9 @@ function ownerDomain(url: FoundUrl, registry: PreparedRegistry): string | null {
 }
 
 /**
- * A bare domain in parentheses names a merchant or a source, it is no link to follow: the
- * "(Amazon.com)" of a card-approval text vouches for nothing, nor does a text's sender tag "[Trip.com]". Nor does one that names a gift
- * card ("an Amazon.com or Visa eGift card"), which lures offer as the prize, nor a merchant
+ * A bare domain in parentheses or brackets names a merchant, a source or a sender, it is no link
+ * to follow: the "(Amazon.com)" of a card-approval text and the "[Trip.com]" tag a text message
+ * opens with vouch for nothing. Nor does one that names a gift card ("an Amazon.com or Visa eGift card"), which lures offer as the prize, nor a merchant
  * descriptor in capitals ("a charge at APPLE.COM/BILL"), which callback lures quote from statements.
  */
 function namesAMerchant(ctx: ScanContext, url: FoundUrl): boolean {
@@ -474,7 +479,7 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
       named ??= mentions(ctx, registry);
       const channel = { start: match.index, end: match.index + match[0].length };
       if (deniedAround(text, channel)) continue;
-      const near = named.find((m) => m.brand.spec.does_not_operate?.includes(kind) && Math.max(m.span.start - channel.end, channel.start - m.span.end) <= within);
+      const near = named.find((m) => m.brand.spec.does_not_operate?.includes(kind) && gapBetween(m.span, channel) <= within);
       if (near) evidence.push(ctx.evidence('folded', spanOf(near.span, channel)));
     }
   }
@@ -649,7 +654,7 @@ function disguisedNames(ctx: ScanContext): Evidence[] {
  * a discount is for.
  */
 function foreignPhones(ctx: ScanContext, within: number): Evidence[] {
-  const numbers = phoneNumbersOf(ctx).filter((number) => number.masked || !isServiceNumber(number.digits));
+  const numbers = findPhoneNumbers(ctx.normalized.folded.text).filter((number) => number.masked || !isServiceNumber(number.digits));
   if (numbers.length === 0) return [];
   const registry = prepare(ctx.brands);
   const text = ctx.normalized.folded.text;
@@ -697,19 +702,10 @@ function nearestMention(named: readonly Mention[], number: PhoneNumber, within: 
   let best: Mention | undefined;
   let bestGap = Infinity;
   for (const m of named) {
-    const gap = Math.max(m.span.start - number.end, number.start - m.span.end);
+    const gap = gapBetween(m.span, number);
     if (gap <= within && gap < bestGap) [best, bestGap] = [m, gap];
   }
   return best;
-}
-
-/** The numbers of each post, found once whichever phone rules ask. */
-const phoneNumbersByContext = new WeakMap<ScanContext, PhoneNumber[]>();
-
-function phoneNumbersOf(ctx: ScanContext): PhoneNumber[] {
-  let found = phoneNumbersByContext.get(ctx);
-  if (found === undefined) phoneNumbersByContext.set(ctx, (found = findPhoneNumbers(ctx.normalized.folded.text)));
-  return found;
 }
 
 /**

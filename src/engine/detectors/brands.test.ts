@@ -87,6 +87,33 @@ describe('brand detector, foreign-phone mode', () => {
   });
 });
 
+describe('brand detector, sender-tag-phone mode', () => {
+  const tagPhoneHit = async (text: string): Promise<string | undefined> => {
+    const rules = await loadShippedRules();
+    return scanText(text, rules).hits.find((h) => h.rule === 'any.brand.sender-tag-phone')?.evidence[0]?.text;
+  };
+
+  it('reads a line, a mobile or an internet phone in a text signed by a brand, whether or not the brand lists numbers', async () => {
+    expect(await tagPhoneHit('[청호나이스] 소유권 이전 수수료 33,000원 미납. 납부 및 문의 02-6952-4407')).toMatch(/^청호나이스\][\s\S]*02-6952-4407$/);
+    expect(await tagPhoneHit('[Web발신]\n[와디즈] 펀딩 반환금 안내. 반환 신청 070-4823-1190')).toMatch(/070-4823-1190$/);
+    expect(await tagPhoneHit('Netflix: your payment failed. Call 0203 875 1290 to keep your account')).toMatch(/0203 875 1290$/);
+  });
+
+  it('leaves service numbers, unsigned texts and numbers far after the tag alone', async () => {
+    expect(await tagPhoneHit('[청호나이스] 필터 교체 안내. 고객센터 1588-5500')).toBeUndefined();
+    expect(await tagPhoneHit('청호나이스 정수기 팝니다 010-1234-5678')).toBeUndefined();
+    expect(await tagPhoneHit(`[청호나이스] 렌탈 안내 ${'가'.repeat(320)} 02-6952-4407`)).toBeUndefined();
+  });
+
+  it("leaves a named staff member's mobile, a fax, a branch's own texts and a chat's title alone", async () => {
+    expect(await tagPhoneHit('[세스코] 정기 방역 방문 예정입니다. 담당: 이도윤 (010-3827-5102)')).toBeUndefined();
+    expect(await tagPhoneHit('[세스코] 방문 예정입니다. 김민수 매니저 010-3827-5102')).toBeUndefined();
+    expect(await tagPhoneHit('[월드비전] 후원 영수증 안내. 팩스 02-2078-7001')).toBeUndefined();
+    expect(await tagPhoneHit('[농협하나로마트 여주점] 경품 당첨 안내. 문의 031-882-4411')).toBeUndefined();
+    expect(await tagPhoneHit('[카카오톡 · 우리 가족]\n엄마: 이거 문자 왔는데 02-6952-4407 로 전화하래')).toBeUndefined();
+  });
+});
+
 describe('brand detector, sender-address mode', () => {
   const senderHit = async (text: string): Promise<string | undefined> => {
     const rules = await loadShippedRules();

@@ -375,7 +375,7 @@ function spanOf(a: ViewSpan, b: ViewSpan): ViewSpan {
 /** Public suffixes only governments can register under: no impostor owns an address there. */
 const GOVERNMENT_SUFFIXES = new Set(['go.kr', 'mil.kr', 'gov', 'mil', 'gov.uk', 'gov.au', 'gc.ca', 'govt.nz', 'gov.ie']);
 
-const MODES = ['foreign-domain', 'lookalike-domain', 'official-domain', 'unoperated-channel', 'disguised-name', 'sender-tag', 'sender-address', 'foreign-phone'] as const;
+const MODES = ['foreign-domain', 'lookalike-domain', 'official-domain', 'unoperated-channel', 'disguised-name', 'sender-tag', 'sender-address', 'foreign-phone', 'sender-tag-phone'] as const;
 type Mode = (typeof MODES)[number];
 
 /**
@@ -417,6 +417,7 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
   if (mode === 'disguised-name') return disguisedNames(ctx);
   if (mode === 'sender-address') return senderAddresses(ctx);
   if (mode === 'foreign-phone') return foreignPhones(ctx, within);
+  if (mode === 'sender-tag-phone') return senderTagPhones(ctx, within);
   const addresses = mode === 'foreign-domain' || mode === 'lookalike-domain' ? [...ctx.urls, ...mailDomains(ctx)] : ctx.urls;
   if (mode !== 'unoperated-channel' && addresses.length === 0) return evidence;
   const registry = prepare(ctx.brands);
@@ -544,19 +545,31 @@ function tagAt(text: string, offset: number): ViewSpan | null {
  * "[국민건강보험] 결과통보서 확인 nhls-kr.info", "NHS: order your kit at …". A government
  * suffix, which no impostor can register under, does not count.
  */
-function senderTagLinks(ctx: ScanContext, registry: PreparedRegistry, quote: (url: FoundUrl) => Evidence): Evidence[] {
+/**
+ * The first sender tag that names a brand, and the brands it names: "Auntie Pauline:" opens a
+ * chat that quotes "GOV.UK: …". A notice board's heading ([우리은행 공지사항]) is not the sender of
+ * a text message, nor is the messenger that carries a brand's channel ([카카오톡 채널] 에스티 로더).
+ */
+function brandTag(ctx: ScanContext, registry: PreparedRegistry): { tag: ViewSpan; brands: PreparedBrand[] } | null {
   const text = ctx.normalized.folded.text;
-  // a notice board's heading ([우리은행 공지사항]) is not the sender of a text message, nor is the
-  // messenger that carries a brand's channel ([카카오톡 채널] 에스티 로더)
   const tags = senderTags(text).filter((tag) => {
     const name = text.slice(tag.start, tag.end);
     return !/공지|보도\s*자료|notice|press/.test(name) && !/^(?:카카오톡?\s*채널|알림톡|플러스\s*친구)$/.test(name.trim());
   });
-  if (tags.length === 0) return [];
-  // the first tag that names a brand ("Auntie Pauline:" opens a chat that quotes "GOV.UK: …")
+  if (tags.length === 0) return null;
   const named = mentions(ctx, registry);
-  const brands = tags.map((tag) => named.filter((m) => m.span.start >= tag.start && m.span.end <= tag.end).map((m) => m.brand)).find((list) => list.length > 0);
-  if (!brands) return [];
+  for (const tag of tags) {
+    const brands = named.filter((m) => m.span.start >= tag.start && m.span.end <= tag.end).map((m) => m.brand);
+    if (brands.length > 0) return { tag, brands };
+  }
+  return null;
+}
+
+function senderTagLinks(ctx: ScanContext, registry: PreparedRegistry, quote: (url: FoundUrl) => Evidence): Evidence[] {
+  const tagged = brandTag(ctx, registry);
+  if (!tagged) return [];
+  const { brands } = tagged;
+  const named = mentions(ctx, registry);
   const evidence: Evidence[] = [];
   for (const url of ctx.urls) {
     if (!url.domain || (url.suffix !== null && GOVERNMENT_SUFFIXES.has(url.suffix))) continue;
@@ -671,6 +684,43 @@ function foreignPhones(ctx: ScanContext, within: number): Evidence[] {
 }
 
 /**
+ * Lines, mobiles and internet phones given in a text message whose sender tag names a brand,
+ * whether or not the brand lists its numbers: "[청호나이스] … 납부 및 문의 02-6952-4407". A firm's
+ * texts send people to its rented service line (15xx, 080); a line in its name rings whoever
+ * rented it. A named staff member's mobile ("담당 이도윤 010-…"), a branch's, a courier's or the
+ * customer's own number does not count, as for foreign-phone.
+ */
+function senderTagPhones(ctx: ScanContext, within: number): Evidence[] {
+  const text = ctx.normalized.folded.text;
+  const numbers = findPhoneNumbers(text).filter((number) => number.masked || !isServiceNumber(number.digits));
+  if (numbers.length === 0) return [];
+  const registry = prepare(ctx.brands);
+  const tagged = brandTag(ctx, registry);
+  // a branch's or a store's own texts give its own line ([농협하나로마트 여주점]); a chat's title
+  // ([카카오톡 · 우리 가족]) is no sender at all
+  if (!tagged || BRANCH_OR_CHAT_TAG.test(text.slice(tagged.tag.start, tagged.tag.end))) return [];
+  const evidence: Evidence[] = [];
+  for (const number of numbers) {
+    if (number.start < tagged.tag.end || number.start - tagged.tag.end > within || registry.officialPhones.has(number.digits)) continue;
+    const before = text.slice(Math.max(0, number.start - 30), number.start);
+    if (NOT_THE_BRANDS_BEFORE.test(before) || STAFF_BEFORE.test(before) || CUSTOMERS_AFTER.test(text.slice(number.end, number.end + 12))) continue;
+    evidence.push(ctx.evidence('folded', { start: tagged.tag.start, end: number.end }));
+  }
+  return evidence;
+}
+
+const BRANCH_OR_CHAT_TAG = /[가-힣]점$|지점|매장|대리점|카카오톡|카톡|단톡|가족방|채팅|(?<![a-z])(?:chat|group|branch|store)(?![a-z])/;
+
+/** A person's own number, said just before it: "담당: 이도윤 010-…", "김 매니저 010-…", "fax 02-…". */
+const STAFF_BEFORE = new RegExp(
+  [
+    String.raw`(?:담당(?:자|\s*직원)?|매니저|설계사|선생님|코치|팀장|과장|대리|실장|주임|원장)\s*[:：]?(?:\s*(?:연락처|번호|휴대\s*(?:폰|전화)|핸드폰|[가-힣*○]{2,4}))?\s*[:：(]?\s*$`,
+    String.raw`(?:팩스|(?<![a-z])fax)[^\n\d]{0,6}$`,
+    String.raw`(?<![a-z])your (?:agent|adviser|advisor|rep|driver|coach)(?![a-z])[^\n\d]{0,20}$`,
+  ].join('|'),
+);
+
+/**
  * Whose line a number is, said just before it, when it is not the brand's: a branch's, a shop's
  * or the writer's office's ("강남지점 02-…", "사무국(02-…)", "our Leeds branch on 0113 …"), a
  * courier's ("집배원 홍길동 010-…"), or the customer's own ("고객님(010-1234-56**)").
@@ -723,7 +773,7 @@ export const brandDetector: DetectorDefinition = {
     required: ['mode'],
     properties: {
       mode: { enum: [...MODES] },
-      within: { type: 'integer', minimum: 0, maximum: 300, description: 'unoperated-channel, foreign-phone: how near the brand name and the channel or number must stand (default 40)' },
+      within: { type: 'integer', minimum: 0, maximum: 300, description: 'unoperated-channel, foreign-phone, sender-tag-phone: how near the brand name and the channel or number must stand (default 40)' },
       except: { type: 'array', items: { type: 'string' }, description: 'official-domain: hosts (or host/path prefixes) on a brand domain where anyone can post: open chats, blogs, forms' },
     },
   },

@@ -88,29 +88,52 @@ describe('brand detector, foreign-phone mode', () => {
 });
 
 describe('brand detector, sender-tag-phone mode', () => {
-  const tagPhoneHit = async (text: string): Promise<string | undefined> => {
+  const tagHit = async (rule: string, text: string): Promise<string | undefined> => {
     const rules = await loadShippedRules();
-    return scanText(text, rules).hits.find((h) => h.rule === 'any.brand.sender-tag-phone')?.evidence[0]?.text;
+    return scanText(text, rules).hits.find((h) => h.rule === rule)?.evidence[0]?.text;
   };
+  const lineHit = (text: string) => tagHit('any.brand.sender-tag-line', text);
+  const mobileHit = (text: string) => tagHit('any.brand.sender-tag-phone', text);
 
-  it('reads a line, a mobile or an internet phone in a text signed by a brand, whether or not the brand lists numbers', async () => {
-    expect(await tagPhoneHit('[청호나이스] 소유권 이전 수수료 33,000원 미납. 납부 및 문의 02-6952-4407')).toMatch(/^청호나이스\][\s\S]*02-6952-4407$/);
-    expect(await tagPhoneHit('[Web발신]\n[와디즈] 펀딩 반환금 안내. 반환 신청 070-4823-1190')).toMatch(/070-4823-1190$/);
-    expect(await tagPhoneHit('Netflix: your payment failed. Call 0203 875 1290 to keep your account')).toMatch(/0203 875 1290$/);
+  it('reads a landline, or a mobile or internet phone, in a text signed by a brand that lists no numbers', async () => {
+    expect(await lineHit('[청호나이스] 소유권 이전 수수료 33,000원 미납. 납부 및 문의 02-6952-4407')).toMatch(/^청호나이스\][\s\S]*02-6952-4407$/);
+    expect(await mobileHit('[청호나이스] 소유권 이전 수수료 33,000원 미납. 납부 및 문의 02-6952-4407')).toBeUndefined();
+    expect(await mobileHit('[Web발신]\n[와디즈] 펀딩 반환금 안내. 반환 신청 070-4823-1190')).toMatch(/070-4823-1190$/);
+    expect(await lineHit('[Web발신]\n[와디즈] 펀딩 반환금 안내. 반환 신청 070-4823-1190')).toBeUndefined();
+    expect(await lineHit('Netflix: your payment failed. Call 0203 875 1290 to keep your account')).toMatch(/0203 875 1290$/);
+    expect(await mobileHit('Ocado: your driver could not deliver. Text 07441 905238 to rebook')).toMatch(/07441 905238$/);
   });
 
-  it('leaves service numbers, unsigned texts and numbers far after the tag alone', async () => {
-    expect(await tagPhoneHit('[청호나이스] 필터 교체 안내. 고객센터 1588-5500')).toBeUndefined();
-    expect(await tagPhoneHit('청호나이스 정수기 팝니다 010-1234-5678')).toBeUndefined();
-    expect(await tagPhoneHit(`[청호나이스] 렌탈 안내 ${'가'.repeat(320)} 02-6952-4407`)).toBeUndefined();
+  it("leaves brands that list their numbers to foreign-phone: one number is not counted twice", async () => {
+    const text = '[하나은행] 정기예금 만기 안내. 문의 02-515-1234';
+    expect(await lineHit(text)).toBeUndefined();
+    expect(await mobileHit('[하나은행] 정기예금 만기 안내. 문의 010-2515-1234')).toBeUndefined();
   });
 
-  it("leaves a named staff member's mobile, a fax, a branch's own texts and a chat's title alone", async () => {
-    expect(await tagPhoneHit('[세스코] 정기 방역 방문 예정입니다. 담당: 이도윤 (010-3827-5102)')).toBeUndefined();
-    expect(await tagPhoneHit('[세스코] 방문 예정입니다. 김민수 매니저 010-3827-5102')).toBeUndefined();
-    expect(await tagPhoneHit('[월드비전] 후원 영수증 안내. 팩스 02-2078-7001')).toBeUndefined();
-    expect(await tagPhoneHit('[농협하나로마트 여주점] 경품 당첨 안내. 문의 031-882-4411')).toBeUndefined();
-    expect(await tagPhoneHit('[카카오톡 · 우리 가족]\n엄마: 이거 문자 왔는데 02-6952-4407 로 전화하래')).toBeUndefined();
+  it('leaves service numbers, masked and proxy numbers, unsigned texts and numbers far after the tag alone', async () => {
+    expect(await lineHit('[청호나이스] 필터 교체 안내. 고객센터 1588-5500')).toBeUndefined();
+    expect(await mobileHit('[쿠팡] 홍길동(010-1234-56**) 고객님 상품 출고 안내')).toBeUndefined();
+    expect(await mobileHit('[배달의민족] 주문이 접수되었습니다. 가게 안심번호 0504-1234-5678')).toBeUndefined();
+    expect(await mobileHit('청호나이스 정수기 팝니다 010-1234-5678')).toBeUndefined();
+    expect(await lineHit(`[청호나이스] 렌탈 안내 ${'가'.repeat(320)} 02-6952-4407`)).toBeUndefined();
+  });
+
+  it("leaves staff members' numbers, a fax, a shop's or a host's number, classified ads and branches' texts alone", async () => {
+    expect(await mobileHit('[세스코] 정기 방역 방문 예정입니다. 담당: 이도윤 (010-3827-5102)')).toBeUndefined();
+    expect(await mobileHit('[세스코] 방문 예정입니다. 김민수 매니저 010-3827-5102')).toBeUndefined();
+    expect(await mobileHit('[코웨이] 렌탈료 미납 안내. 납부 문의 담당 코디 김은정 010-2345-6789')).toBeUndefined();
+    expect(await mobileHit('Tesco: your delivery driver today is Paul, 07700 900321')).toBeUndefined();
+    expect(await lineHit('[월드비전] 후원 영수증 안내. 팩스 02-2078-7001')).toBeUndefined();
+    expect(await lineHit('[똑닥] 예약이 확정되었습니다. 연세소아과의원 5/15 09:30. 병원 전화 031-123-4567')).toBeUndefined();
+    expect(await mobileHit('[삼성전자] 갤럭시 S24 울트라 미개봉 팝니다 직거래 010-1234-5678')).toBeUndefined();
+    expect(await lineHit('[농협하나로마트 여주점] 경품 당첨 안내. 문의 031-882-4411')).toBeUndefined();
+  });
+
+  it('reads a brand whose own name ends in 점, and a tag quoted inside a chat whose title names the messenger', async () => {
+    expect(await mobileHit('[현대백화점] VIP 라운지 연회비 300,000원 결제. 취소 문의 070-6952-4407')).toMatch(/070-6952-4407$/);
+    expect(await lineHit('[현대백화점 판교점] 사은품 수령 안내. 문의 031-5170-2233')).toBeUndefined();
+    expect(await lineHit('[카카오톡 · 우리 가족]\n엄마: 이거 문자 왔는데 02-6952-4407 로 전화하래')).toBeUndefined();
+    expect(await lineHit('[카카오톡 · 우리 가족]\n엄마: 이거 뭐니\n> [청호나이스] 렌탈료 미납 채권추심 이관 예정. 납부 문의 02-6952-4407')).toMatch(/02-6952-4407$/);
   });
 });
 

@@ -412,12 +412,12 @@ function writtenHost(quoted: Evidence): string {
   return (quoted.link ?? quoted.text).toLowerCase().replace(/[\p{Cf}\u00ad]/gu, '').replace(/^[a-z]+:\/\//, '').split(/[/?#:]/)[0]!;
 }
 
-function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: readonly string[]): Evidence[] {
+function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: readonly string[], numbers: PhoneKinds): Evidence[] {
   const evidence: Evidence[] = [];
   if (mode === 'disguised-name') return disguisedNames(ctx);
   if (mode === 'sender-address') return senderAddresses(ctx);
   if (mode === 'foreign-phone') return foreignPhones(ctx, within);
-  if (mode === 'sender-tag-phone') return senderTagPhones(ctx, within);
+  if (mode === 'sender-tag-phone') return senderTagPhones(ctx, within, numbers);
   const addresses = mode === 'foreign-domain' || mode === 'lookalike-domain' ? [...ctx.urls, ...mailDomains(ctx)] : ctx.urls;
   if (mode !== 'unoperated-channel' && addresses.length === 0) return evidence;
   const registry = prepare(ctx.brands);
@@ -541,35 +541,37 @@ function tagAt(text: string, offset: number): ViewSpan | null {
 }
 
 /**
- * Addresses in a message whose sender tag names a brand, on a site that is not that brand's:
- * "[국민건강보험] 결과통보서 확인 nhls-kr.info", "NHS: order your kit at …". A government
- * suffix, which no impostor can register under, does not count.
- */
-/**
  * The first sender tag that names a brand, and the brands it names: "Auntie Pauline:" opens a
  * chat that quotes "GOV.UK: …". A notice board's heading ([우리은행 공지사항]) is not the sender of
- * a text message, nor is the messenger that carries a brand's channel ([카카오톡 채널] 에스티 로더).
+ * a text message, nor is the messenger that carries a brand's channel ([카카오톡 채널] 에스티 로더),
+ * nor a chat's title ([카카오톡 · 우리 가족]): a message quoted in the chat may still have its own.
  */
-function brandTag(ctx: ScanContext, registry: PreparedRegistry): { tag: ViewSpan; brands: PreparedBrand[] } | null {
+function brandTag(ctx: ScanContext, registry: PreparedRegistry): { tag: ViewSpan; brands: PreparedBrand[]; named: Mention[] } | null {
   const text = ctx.normalized.folded.text;
   const tags = senderTags(text).filter((tag) => {
     const name = text.slice(tag.start, tag.end);
-    return !/공지|보도\s*자료|notice|press/.test(name) && !/^(?:카카오톡?\s*채널|알림톡|플러스\s*친구)$/.test(name.trim());
+    return !/공지|보도\s*자료|notice|press/.test(name) && !/^(?:카카오톡?\s*채널|알림톡|플러스\s*친구)$/.test(name.trim()) && !CHAT_TITLE.test(name);
   });
   if (tags.length === 0) return null;
   const named = mentions(ctx, registry);
   for (const tag of tags) {
     const brands = named.filter((m) => m.span.start >= tag.start && m.span.end <= tag.end).map((m) => m.brand);
-    if (brands.length > 0) return { tag, brands };
+    if (brands.length > 0) return { tag, brands, named };
   }
   return null;
 }
 
+const CHAT_TITLE = /카카오톡\s*[·•|-]|카톡|단톡|가족방|채팅|(?<![a-z])(?:chat|group)(?![a-z])/;
+
+/**
+ * Addresses in a message whose sender tag names a brand, on a site that is not that brand's:
+ * "[국민건강보험] 결과통보서 확인 nhls-kr.info", "NHS: order your kit at …". A government
+ * suffix, which no impostor can register under, does not count.
+ */
 function senderTagLinks(ctx: ScanContext, registry: PreparedRegistry, quote: (url: FoundUrl) => Evidence): Evidence[] {
   const tagged = brandTag(ctx, registry);
   if (!tagged) return [];
-  const { brands } = tagged;
-  const named = mentions(ctx, registry);
+  const { brands, named } = tagged;
   const evidence: Evidence[] = [];
   for (const url of ctx.urls) {
     if (!url.domain || (url.suffix !== null && GOVERNMENT_SUFFIXES.has(url.suffix))) continue;
@@ -667,16 +669,15 @@ function disguisedNames(ctx: ScanContext): Evidence[] {
  * a discount is for.
  */
 function foreignPhones(ctx: ScanContext, within: number): Evidence[] {
-  const numbers = findPhoneNumbers(ctx.normalized.folded.text).filter((number) => number.masked || !isServiceNumber(number.digits));
+  const text = ctx.normalized.folded.text;
+  const numbers = findPhoneNumbers(text).filter((number) => number.masked || !isServiceNumber(number.digits));
   if (numbers.length === 0) return [];
   const registry = prepare(ctx.brands);
-  const text = ctx.normalized.folded.text;
   const named = mentions(ctx, registry).filter((m) => !namedInPassing(text, m));
   if (!named.some((m) => m.brand.phones)) return [];
   const evidence: Evidence[] = [];
   for (const number of numbers) {
-    if (registry.officialPhones.has(number.digits) || NOT_THE_BRANDS_BEFORE.test(text.slice(Math.max(0, number.start - 30), number.start))) continue;
-    if (CUSTOMERS_AFTER.test(text.slice(number.end, number.end + 12))) continue;
+    if (registry.officialPhones.has(number.digits) || someoneElses(text, number)) continue;
     const near = nearestMention(named, number, within);
     if (near?.brand.phones) evidence.push(ctx.evidence('folded', spanOf(near.span, number)));
   }
@@ -684,41 +685,73 @@ function foreignPhones(ctx: ScanContext, within: number): Evidence[] {
 }
 
 /**
- * Lines, mobiles and internet phones given in a text message whose sender tag names a brand,
- * whether or not the brand lists its numbers: "[청호나이스] … 납부 및 문의 02-6952-4407". A firm's
- * texts send people to its rented service line (15xx, 080); a line in its name rings whoever
- * rented it. A named staff member's mobile ("담당 이도윤 010-…"), a branch's, a courier's or the
- * customer's own number does not count, as for foreign-phone.
+ * Numbers given in a text message whose sender tag names a brand that lists none of its own
+ * (brands that list theirs are read by foreign-phone): "[청호나이스] … 납부 및 문의 02-6952-4407".
+ * A firm's texts send people to its rented service line (15xx, 080); a line in its name may ring
+ * whoever rented it — or the firm's own office, which is why a landline weighs less than a mobile
+ * or an internet phone (070, +44 7…), read apart with `numbers`. Not counted: service numbers,
+ * masked numbers (a brand masks only the customer's own), platforms' proxy numbers (050x), a
+ * named staff member's number, a branch's, a courier's, a shop's or a host's, the texts of a
+ * branch ([농협하나로마트 여주점]) and classified ads that file themselves under a brand.
  */
-function senderTagPhones(ctx: ScanContext, within: number): Evidence[] {
+function senderTagPhones(ctx: ScanContext, within: number, kinds: PhoneKinds): Evidence[] {
   const text = ctx.normalized.folded.text;
-  const numbers = findPhoneNumbers(text).filter((number) => number.masked || !isServiceNumber(number.digits));
-  if (numbers.length === 0) return [];
+  const numbers = findPhoneNumbers(text).filter((number) => !number.masked && !isServiceNumber(number.digits) && !/^050/.test(number.digits) && isKind(number, kinds));
+  if (numbers.length === 0 || CLASSIFIED_AD.test(text)) return [];
   const registry = prepare(ctx.brands);
   const tagged = brandTag(ctx, registry);
-  // a branch's or a store's own texts give its own line ([농협하나로마트 여주점]); a chat's title
-  // ([카카오톡 · 우리 가족]) is no sender at all
-  if (!tagged || BRANCH_OR_CHAT_TAG.test(text.slice(tagged.tag.start, tagged.tag.end))) return [];
+  if (!tagged || tagged.brands.some((brand) => brand.phones) || isBranchTag(text, tagged.tag, tagged.named)) return [];
   const evidence: Evidence[] = [];
   for (const number of numbers) {
-    if (number.start < tagged.tag.end || number.start - tagged.tag.end > within || registry.officialPhones.has(number.digits)) continue;
-    const before = text.slice(Math.max(0, number.start - 30), number.start);
-    if (NOT_THE_BRANDS_BEFORE.test(before) || STAFF_BEFORE.test(before) || CUSTOMERS_AFTER.test(text.slice(number.end, number.end + 12))) continue;
+    if (number.start < tagged.tag.end || number.start - tagged.tag.end > within) continue;
+    if (someoneElses(text, number) || STAFF_BEFORE.test(text.slice(Math.max(0, number.start - 30), number.start))) continue;
     evidence.push(ctx.evidence('folded', { start: tagged.tag.start, end: number.end }));
   }
   return evidence;
 }
 
-const BRANCH_OR_CHAT_TAG = /[가-힣]점$|지점|매장|대리점|카카오톡|카톡|단톡|가족방|채팅|(?<![a-z])(?:chat|group|branch|store)(?![a-z])/;
+/** Which numbers a sender-tag-phone rule reads: landlines, or mobiles and internet phones. */
+type PhoneKinds = 'landline' | 'mobile-or-internet';
 
-/** A person's own number, said just before it: "담당: 이도윤 010-…", "김 매니저 010-…", "fax 02-…". */
+/**
+ * Mobiles and internet phones: Korean 010 and 070, British 07, Irish 083-089, and any number from
+ * a country the phone reader gives with 00 (see text/phones.ts). Australian mobiles (04) share
+ * their opening with Korea's 041-044 area codes, and North American numbers do not tell mobiles
+ * from lines: both are read as landlines.
+ */
+function isKind(number: PhoneNumber, kinds: PhoneKinds): boolean {
+  const mobileOrInternet = /^(?:01\d|07|08[3-9]|00)/.test(number.digits);
+  return kinds === 'landline' ? !mobileOrInternet : mobileOrInternet;
+}
+
+/** The tag of a branch or a store ([현대백화점 판교점], [OO마트 여주점]): what is left of it once the brand's name is taken out. */
+function isBranchTag(text: string, tag: ViewSpan, named: readonly Mention[]): boolean {
+  let rest = text.slice(tag.start, tag.end);
+  for (const m of named) {
+    if (m.span.start >= tag.start && m.span.end <= tag.end) rest = rest.slice(0, m.span.start - tag.start) + ' '.repeat(m.span.end - m.span.start) + rest.slice(m.span.end - tag.start);
+  }
+  return /[가-힣]점\s*$|지점|매장|대리점|(?<![a-z])(?:branch|store)(?![a-z])/.test(rest.trim());
+}
+
+/** A classified ad that files itself under a brand ("[삼성전자] 갤럭시 미개봉 팝니다 010-…"): the number is the seller's. */
+const CLASSIFIED_AD = /팝니다|삽니다|판매합니다|나눔(?:합니다|해요)|직거래|(?<![a-z])(?:for sale|selling my)(?![a-z])/;
+
+/**
+ * A person's own number, said just before it: "담당: 이도윤 010-…", "담당 코디 김은정 010-…",
+ * "김 매니저 010-…", "fax 02-…", "your driver today is Paul, 07700 …".
+ */
 const STAFF_BEFORE = new RegExp(
   [
-    String.raw`(?:담당(?:자|\s*직원)?|매니저|설계사|선생님|코치|팀장|과장|대리|실장|주임|원장)\s*[:：]?(?:\s*(?:연락처|번호|휴대\s*(?:폰|전화)|핸드폰|[가-힣*○]{2,4}))?\s*[:：(]?\s*$`,
+    String.raw`(?:담당(?:자|\s*직원)?|매니저|설계사|선생님|코치|팀장|과장|대리|실장|주임|원장|코디|플래너|엔지니어|상담사|컨설턴트|주무관|배송원|쿠팡친구|(?<![a-z])(?:fp|pb|rm)(?![a-z]))\s*[:：]?(?:\s*(?:연락처|번호|휴대\s*(?:폰|전화)|핸드폰|[가-힣*○]{2,4}|(?<![a-z])(?:fp|pb)(?![a-z]))){0,2}\s*[:：(]?\s*$`,
     String.raw`(?:팩스|(?<![a-z])fax)[^\n\d]{0,6}$`,
-    String.raw`(?<![a-z])your (?:agent|adviser|advisor|rep|driver|coach)(?![a-z])[^\n\d]{0,20}$`,
+    String.raw`(?<![a-z])(?:your (?:agent|adviser|advisor|rep|driver|coach|engineer)|(?:driver|engineer|technician|adviser|advisor)(?: today)?(?: is)? [a-z]+,?)(?![a-z])[^\n\d]{0,20}$`,
   ].join('|'),
 );
+
+/** Whether a number is said to be someone else's than the brand's: a branch's, a courier's, the customer's (see below). */
+function someoneElses(text: string, number: PhoneNumber): boolean {
+  return NOT_THE_BRANDS_BEFORE.test(text.slice(Math.max(0, number.start - 30), number.start)) || CUSTOMERS_AFTER.test(text.slice(number.end, number.end + 12));
+}
 
 /**
  * Whose line a number is, said just before it, when it is not the brand's: a branch's, a shop's
@@ -728,7 +761,8 @@ const STAFF_BEFORE = new RegExp(
 const NOT_THE_BRANDS_BEFORE = new RegExp(
   [
     String.raw`(?:지점|지사|영업점|대리점|판매점|매장|본점|센터점|[가-힣]점(?=[\s)\]:(])|[가-힣](?:우체국|세무서|경찰서)|사무국|사무실|행정실|관리\s*사무소|(?<![a-z])(?:branch|store|dealer|retailer)(?![a-z]))[^\n\d]{0,12}$`,
-    String.raw`(?:집배원|배송\s*기사|택배\s*기사|기사님|(?<![a-z])(?:courier|driver)(?![a-z]))[^\n\d]{0,12}$`,
+    String.raw`(?:집배원|배송\s*기사|택배\s*기사|출동\s*기사|기사님|기사\s*연락처|(?<![a-z])(?:courier|driver)(?![a-z]))[^\n\d]{0,12}$`,
+    String.raw`(?:안심\s*번호|가게|호스트|호텔|병원|의원|중개(?:사|사무소)|공연장|교무실|(?<![a-z])(?:surgery|practice|host|hotel)(?![a-z]))[^\n\d]{0,12}$`,
     String.raw`(?:고객님|회원님|[가-힣*]{1,4}님|(?<![a-z])your (?:number|phone|mobile))\s*(?:의\s*)?(?:휴대\s*(?:폰|전화)\s*(?:번호)?\s*)?[(:]?\s*$`,
   ].join('|'),
 );
@@ -775,15 +809,17 @@ export const brandDetector: DetectorDefinition = {
       mode: { enum: [...MODES] },
       within: { type: 'integer', minimum: 0, maximum: 300, description: 'unoperated-channel, foreign-phone, sender-tag-phone: how near the brand name and the channel or number must stand (default 40)' },
       except: { type: 'array', items: { type: 'string' }, description: 'official-domain: hosts (or host/path prefixes) on a brand domain where anyone can post: open chats, blogs, forms' },
+      numbers: { enum: ['landline', 'mobile-or-internet'], description: 'sender-tag-phone: which numbers count (default landline)' },
     },
   },
   create(params) {
     const mode = params.mode as Mode;
     const within = typeof params.within === 'number' ? params.within : 40;
     const except = (params.except as string[] | undefined) ?? [];
+    const numbers = (params.numbers as PhoneKinds | undefined) ?? 'landline';
     return (ctx) => {
       if (ctx.brands.length === 0) return null;
-      const evidence = findEvidence(ctx, mode, within, except);
+      const evidence = findEvidence(ctx, mode, within, except, numbers);
       return evidence.length > 0 ? evidence.slice(0, 5) : null;
     };
   },

@@ -372,6 +372,9 @@ function spanOf(a: ViewSpan, b: ViewSpan): ViewSpan {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
 
+/** The registrable domain of a class action's settlement site: "…settlement.com", "…classaction.com". */
+const SETTLEMENT_SITE = /^[a-z0-9-]*(?:settlement|classaction)[a-z0-9-]*\.(?:com|org|net|info)$/;
+
 /** Public suffixes only governments can register under: no impostor owns an address there. */
 const GOVERNMENT_SUFFIXES = new Set(['go.kr', 'mil.kr', 'gov', 'mil', 'gov.uk', 'gov.au', 'gc.ca', 'govt.nz', 'gov.ie']);
 
@@ -427,6 +430,8 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
     for (const url of addresses) {
       if (!url.domain || (url.suffix !== null && GOVERNMENT_SUFFIXES.has(url.suffix))) continue;
       const written = writtenHost(quote(url));
+      // a class action's settlement site is named after the firm it sues (anthropiccopyrightsettlement.com)
+      if (mode === 'foreign-domain' && SETTLEMENT_SITE.test(url.domain)) continue;
       // the address as written too: normalisation reads amaz0n as amazon, but the lookalike is the point
       // on a hosting platform the subdomain is a user's page (or a brand's own deep link), as written too
       const writtenTokens = HOSTING_PLATFORMS.has(url.domain ?? '') ? [] : written.split(/[.-]/).filter((t) => t.length >= 4);

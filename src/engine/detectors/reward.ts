@@ -49,7 +49,8 @@ function quantityNearReward(
 /**
  * The first reward word in the window that stands in the quantity's sentence: "free. They've
  * done it for 25 years" gives nothing free for 25 years. Only a full stop before an English word
- * ends the sentence here: lures run "FREE! 3 YEARS" together, and Korean lures put the reward
+ * ends the sentence here, or a new line that opens an English field ("Cost: Free\nCertificate:
+ * valid for 25 months"): lures run "FREE! 3 YEARS" together, and Korean lures put the reward
  * and its amount on lines of their own. Detector regexes are global and never match the empty
  * string (compileRegex refuses one that does), so the loop always moves on.
  */
@@ -64,7 +65,7 @@ function rewardWordInSentence(near: RegExp, window: string, from: number, q: Qua
   return null;
 }
 
-const SENTENCE_END = /\.\s+\p{Script=Latin}/u;
+const SENTENCE_END = /\.\s+\p{Script=Latin}|\n[ \t]*\p{Script=Latin}[^\n:]{0,23}:\s/u;
 
 /**
  * What makes a period a ceiling: "최장 3년 지급" caps how long a grant is paid and promises no

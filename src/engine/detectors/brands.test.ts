@@ -137,6 +137,30 @@ describe('brand detector, sender-tag-phone mode', () => {
   });
 });
 
+describe('combo.callback-to-a-stranger', () => {
+  const combos = async (text: string): Promise<string[]> => {
+    const rules = await loadShippedRules();
+    return scanText(text, rules).hits.map((h) => h.rule).filter((rule) => rule.startsWith('combo.callback'));
+  };
+
+  it('joins a callback pretext to a mobile or internet phone in a signed text, but not to a landline the brand may own', async () => {
+    expect(await combos('[청호나이스] 렌탈료 자동결제 완료 99,000원. 본인 결제가 아닐 경우 취소 문의 070-4823-1190')).toEqual(['combo.callback-to-a-stranger']);
+    expect(await combos('[청호나이스] 렌탈료 자동결제 완료 99,000원. 본인 결제가 아닐 경우 취소 문의 02-6952-4407')).toEqual([]);
+  });
+});
+
+describe('brand detector, foreign-domain mode and settlement sites', () => {
+  const domainHit = async (text: string): Promise<boolean> => {
+    const rules = await loadShippedRules();
+    return scanText(text, rules).hits.some((h) => h.rule === 'any.brand.foreign-domain');
+  };
+
+  it("leaves a class action's settlement site, named after the firm it sues, but not another site carrying the name", async () => {
+    expect(await domainHit('Anthropic settlement: search the Works List at www.AnthropicCopyrightSettlement.com')).toBe(false);
+    expect(await domainHit('Anthropic: claim your payout at www.anthropic-payout-claims.com')).toBe(true);
+  });
+});
+
 describe('brand detector, sender-address mode', () => {
   const senderHit = async (text: string): Promise<string | undefined> => {
     const rules = await loadShippedRules();

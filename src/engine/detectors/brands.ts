@@ -429,9 +429,9 @@ function findEvidence(ctx: ScanContext, mode: Mode, within: number, except: read
   if (mode === 'foreign-domain' || mode === 'lookalike-domain') {
     for (const url of addresses) {
       if (!url.domain || (url.suffix !== null && GOVERNMENT_SUFFIXES.has(url.suffix))) continue;
-      const written = writtenHost(quote(url));
       // a class action's settlement site is named after the firm it sues (anthropiccopyrightsettlement.com)
       if (mode === 'foreign-domain' && SETTLEMENT_SITE.test(url.domain)) continue;
+      const written = writtenHost(quote(url));
       // the address as written too: normalisation reads amaz0n as amazon, but the lookalike is the point
       // on a hosting platform the subdomain is a user's page (or a brand's own deep link), as written too
       const writtenTokens = HOSTING_PLATFORMS.has(url.domain ?? '') ? [] : written.split(/[.-]/).filter((t) => t.length >= 4);
@@ -675,7 +675,7 @@ function disguisedNames(ctx: ScanContext): Evidence[] {
  */
 function foreignPhones(ctx: ScanContext, within: number): Evidence[] {
   const text = ctx.normalized.folded.text;
-  const numbers = findPhoneNumbers(text).filter((number) => number.masked || !isServiceNumber(number.digits));
+  const numbers = phoneNumbersOf(ctx).filter((number) => number.masked || !isServiceNumber(number.digits));
   if (numbers.length === 0) return [];
   const registry = prepare(ctx.brands);
   const named = mentions(ctx, registry).filter((m) => !namedInPassing(text, m));
@@ -701,7 +701,7 @@ function foreignPhones(ctx: ScanContext, within: number): Evidence[] {
  */
 function senderTagPhones(ctx: ScanContext, within: number, kinds: PhoneKinds): Evidence[] {
   const text = ctx.normalized.folded.text;
-  const numbers = findPhoneNumbers(text).filter((number) => !number.masked && !isServiceNumber(number.digits) && !/^050/.test(number.digits) && isKind(number, kinds));
+  const numbers = phoneNumbersOf(ctx).filter((number) => !number.masked && !isServiceNumber(number.digits) && !/^050/.test(number.digits) && isKind(number, kinds));
   if (numbers.length === 0 || CLASSIFIED_AD.test(text)) return [];
   const registry = prepare(ctx.brands);
   const tagged = brandTag(ctx, registry);
@@ -752,6 +752,15 @@ const STAFF_BEFORE = new RegExp(
     String.raw`(?<![a-z])(?:your (?:agent|adviser|advisor|rep|driver|coach|engineer)|(?:driver|engineer|technician|adviser|advisor)(?: today)?(?: is)? [a-z]+,?)(?![a-z])[^\n\d]{0,20}$`,
   ].join('|'),
 );
+
+/** The numbers of a post, found once: three rules read them (foreign-phone and both sender-tag-phone rules). */
+const phoneNumbersByContext = new WeakMap<ScanContext, PhoneNumber[]>();
+
+function phoneNumbersOf(ctx: ScanContext): PhoneNumber[] {
+  let found = phoneNumbersByContext.get(ctx);
+  if (found === undefined) phoneNumbersByContext.set(ctx, (found = findPhoneNumbers(ctx.normalized.folded.text)));
+  return found;
+}
 
 /** Whether a number is said to be someone else's than the brand's: a branch's, a courier's, the customer's (see below). */
 function someoneElses(text: string, number: PhoneNumber): boolean {

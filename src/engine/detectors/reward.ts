@@ -81,6 +81,16 @@ const CAPPED_PERIOD = /최장\s*$/;
 const TENURE_BEFORE = /(?:(?:쓴|쓰신|써\s*온|사용한|사용하신|이용한|이용하신|가입한|가입하신|거래한|거래하신|다닌|다니신)\s*지|(?:customer|member|subscriber|client)s?\s+(?:for|of)\s+(?:over\s+|more than\s+)?)\s*$/u;
 const TENURE_AFTER = /^\s*(?:넘게|넘은|이상|째|차)?\s*(?:장기\s*)?(?:가입|이용|사용|거래)\s*(?:고객|하신|한|중|회원)/u;
 
+/**
+ * A period of cover that comes with a purchase, not a free pass: "5년 소모품 교환 쿠폰", "3년 무상
+ * 점검", "a 5-year warranty". Car and appliance makers give these with what they sell.
+ */
+const SERVICE_COVER_AFTER = /^\s*(?:간|동안)?\s*(?:소모품|무상\s*(?:점검|수리|보증|a\/?s)|보증(?!금)|워런티|(?:extended\s+|parts\s+and\s+labou?r\s+)?warranty|roadside\s+assistance)/u;
+
+function isServiceCover(q: Quantity, text: string): boolean {
+  return SERVICE_COVER_AFTER.test(text.slice(q.end, q.end + 24));
+}
+
 function isTenure(q: Quantity, text: string): boolean {
   return TENURE_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start)) || TENURE_AFTER.test(text.slice(q.end, q.end + 16));
 }
@@ -97,7 +107,7 @@ export const rewardDuration: DetectorDefinition = {
   },
   create(params, path, options = {}) {
     const overDays = Number(params.over_days);
-    return quantityNearReward(params, path, options.trusted, (q, text) => q.kind === 'duration' && q.days > overDays && !CAPPED_PERIOD.test(text.slice(Math.max(0, q.start - 4), q.start)) && !isTenure(q, text));
+    return quantityNearReward(params, path, options.trusted, (q, text) => q.kind === 'duration' && q.days > overDays && !CAPPED_PERIOD.test(text.slice(Math.max(0, q.start - 4), q.start)) && !isTenure(q, text) && !isServiceCover(q, text));
   },
 };
 

@@ -85,7 +85,7 @@ const TENURE_AFTER = /^\s*(?:넘게|넘은|이상|째|차)?\s*(?:장기\s*)?(?:�
  * A period of cover that comes with a purchase, not a free pass: "5년 소모품 교환 쿠폰", "3년 무상
  * 점검", "a 5-year warranty". Car and appliance makers give these with what they sell.
  */
-const SERVICE_COVER_AFTER = /^\s*(?:간|동안)?\s*(?:소모품|무상\s*(?:점검|수리|보증|a\/?s)|보증(?!금)|워런티|(?:extended\s+|parts\s+and\s+labou?r\s+)?warranty|roadside\s+assistance)/u;
+const SERVICE_COVER_AFTER = /^['’]?\s*(?:간|동안)?\s*(?:소모품|무상\s*(?:점검|수리|보증|a\/?s)|보증(?!금)|보장|워런티|(?:extended\s+|parts\s+and\s+labou?r\s+)?(?:warranty|guarantee)|roadside\s+assistance)/u;
 
 function isServiceCover(q: Quantity, text: string): boolean {
   return SERVICE_COVER_AFTER.test(text.slice(q.end, q.end + 24));

@@ -35,6 +35,13 @@ describe('brand detector, official-domain mode', () => {
     expect(credited('Apple: manage your subscriptions at apple.com/bill before Friday.')).toBe(true);
   });
 
+  it('does not credit the merchant a charge alert names, written in any case, but does credit a link to the brand', async () => {
+    const rules = await loadShippedRules();
+    const credited = (text: string): boolean => scanText(text, rules).hits.some((h) => h.rule === 'any.brand.official-domain');
+    expect(credited('APPLE PAY ALERT: A charge of $649.99 at BestBuy.com was approved. If this was NOT you, call 1-866-555-0183.')).toBe(false);
+    expect(credited('Best Buy: track your order at bestbuy.com/orders before Friday.')).toBe(true);
+  });
+
   it("does not credit a text's sender tag written as a domain ([Trip.com]): it names the sender, it is no link", async () => {
     const rules = await loadShippedRules();
     const credited = (text: string): boolean => scanText(text, rules).hits.some((h) => h.rule === 'any.brand.official-domain');

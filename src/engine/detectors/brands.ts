@@ -393,7 +393,8 @@ function ownerDomain(url: FoundUrl, registry: PreparedRegistry): string | null {
  * A bare domain in parentheses or brackets names a merchant, a source or a sender, it is no link
  * to follow: the "(Amazon.com)" of a card-approval text and the "[Trip.com]" tag a text message
  * opens with vouch for nothing. Nor does one that names a gift card ("an Amazon.com or Visa eGift card"), which lures offer as the prize, nor a merchant
- * descriptor in capitals ("a charge at APPLE.COM/BILL"), which callback lures quote from statements.
+ * descriptor in capitals ("a charge at APPLE.COM/BILL"), which callback lures quote from statements, nor the
+ * merchant a charge alert names ("a charge of $649.99 at BestBuy.com").
  */
 function namesAMerchant(ctx: ScanContext, url: FoundUrl): boolean {
   if (url.view !== 'folded' || /^[a-z][a-z0-9+.-]*:|^www\./i.test(url.url)) return false;
@@ -404,8 +405,12 @@ function namesAMerchant(ctx: ScanContext, url: FoundUrl): boolean {
   const text = ctx.normalized.folded.text;
   const [before, after] = [text[url.span.start - 1], text[url.span.end]];
   if ((before === '(' && after === ')') || (before === '[' && after === ']')) return true;
+  if (CHARGE_AT_BEFORE.test(text.slice(Math.max(0, url.span.start - 60), url.span.start))) return true;
   return GIFT_CARD_AFTER.test(text.slice(url.span.end, url.span.end + 40));
 }
+
+/** What comes before a merchant named in a charge alert: "a charge of $649.99 at BestBuy.com was approved". */
+const CHARGE_AT_BEFORE = /(?:charge|purchase|payment|transaction|spent|paid|charged)[^\n]{0,25}(?:[$£€₩]\s?\d|\d[\d,.]*\s?(?:usd|gbp|eur|원))[^\n]{0,25}\sat\s$/;
 
 /** What follows a domain written as a gift card's name: "… gift card", "… or Visa eGift card", "… 기프트카드". */
 const GIFT_CARD_AFTER = /^(?: or [a-z]+(?: [a-z]+)?)? ?(?:e-?gift|gift ?cards?|gift ?certificates?|vouchers?|기프트\s*카드|상품권)/;

@@ -4,49 +4,45 @@ import { scanText } from '../scan.js';
 import { loadShippedRules } from '../shipped.js';
 
 describe('brand detector, official-domain mode', () => {
+  /** Whether the shipped rules credit a text with the brand's own official domain. */
+  const credited = async (text: string): Promise<boolean> =>
+    scanText(text, await loadShippedRules()).hits.some((h) => h.rule === 'any.brand.official-domain');
+
   it("credits a page that links the named brand's own site, unless its form sends what is typed to another site", async () => {
     const rules = await loadShippedRules();
     const text = '쿠팡 고객님 개인정보 유출 보상금 조회\n로그인 후 확인하세요';
     const nav: Link[] = [{ href: 'https://www.coupang.com/', text: '쿠팡 홈' }];
-    const credited = (links: Link[]): boolean => scanText(text, rules, { links }).hits.some((h) => h.rule === 'any.brand.official-domain');
-    expect(credited(nav)).toBe(true);
-    expect(credited([...nav, { href: 'https://cpang-bosang.top/check', text: '조회', form: true }])).toBe(false);
+    const creditedWith = (links: Link[]): boolean => scanText(text, rules, { links }).hits.some((h) => h.rule === 'any.brand.official-domain');
+    expect(creditedWith(nav)).toBe(true);
+    expect(creditedWith([...nav, { href: 'https://cpang-bosang.top/check', text: '조회', form: true }])).toBe(false);
     // an action written without a scheme is read by the same address parser as every other link
-    expect(credited([...nav, { href: 'cpang-bosang.top/check', text: '조회', form: true }])).toBe(false);
+    expect(creditedWith([...nav, { href: 'cpang-bosang.top/check', text: '조회', form: true }])).toBe(false);
     // the brand's own form, and a form that stays on the page's site, change nothing
-    expect(credited([...nav, { href: 'https://login.coupang.com/submit', text: '로그인', form: true }])).toBe(true);
-    expect(credited([...nav, { href: '/search', text: '', form: true }])).toBe(true);
+    expect(creditedWith([...nav, { href: 'https://login.coupang.com/submit', text: '로그인', form: true }])).toBe(true);
+    expect(creditedWith([...nav, { href: '/search', text: '', form: true }])).toBe(true);
     // an ordinary link elsewhere is judged by the link rules, not here
-    expect(credited([...nav, { href: 'https://cpang-bosang.top/check', text: '조회' }])).toBe(true);
+    expect(creditedWith([...nav, { href: 'https://cpang-bosang.top/check', text: '조회' }])).toBe(true);
   });
 
   it('does not credit a domain written as the name of a gift card, but does credit it written as an address', async () => {
-    const rules = await loadShippedRules();
-    const credited = (text: string): boolean => scanText(text, rules).hits.some((h) => h.rule === 'any.brand.official-domain');
-    expect(credited('Amazon: convert your balance into an Amazon.com or Visa eGift card before Friday.')).toBe(false);
-    expect(credited('Amazon: your Amazon.com gift card is waiting.')).toBe(false);
-    expect(credited('Amazon: see your orders at amazon.com before Friday.')).toBe(true);
+    expect(await credited('Amazon: convert your balance into an Amazon.com or Visa eGift card before Friday.')).toBe(false);
+    expect(await credited('Amazon: your Amazon.com gift card is waiting.')).toBe(false);
+    expect(await credited('Amazon: see your orders at amazon.com before Friday.')).toBe(true);
   });
 
   it("does not credit a card statement's merchant descriptor in capitals, but does credit the domain written as an address", async () => {
-    const rules = await loadShippedRules();
-    const credited = (text: string): boolean => scanText(text, rules).hits.some((h) => h.rule === 'any.brand.official-domain');
-    expect(credited('AMEX: A charge of $2,149.99 at APPLE.COM/BILL was declined. If this was not you, call 1-833-276-4019.')).toBe(false);
-    expect(credited('Apple: manage your subscriptions at apple.com/bill before Friday.')).toBe(true);
+    expect(await credited('AMEX: A charge of $2,149.99 at APPLE.COM/BILL was declined. If this was not you, call 1-833-276-4019.')).toBe(false);
+    expect(await credited('Apple: manage your subscriptions at apple.com/bill before Friday.')).toBe(true);
   });
 
   it('does not credit the merchant a charge alert names, written in any case, but does credit a link to the brand', async () => {
-    const rules = await loadShippedRules();
-    const credited = (text: string): boolean => scanText(text, rules).hits.some((h) => h.rule === 'any.brand.official-domain');
-    expect(credited('APPLE PAY ALERT: A charge of $649.99 at BestBuy.com was approved. If this was NOT you, call 1-866-555-0183.')).toBe(false);
-    expect(credited('Best Buy: track your order at bestbuy.com/orders before Friday.')).toBe(true);
+    expect(await credited('APPLE PAY ALERT: A charge of $649.99 at BestBuy.com was approved. If this was NOT you, call 1-866-555-0183.')).toBe(false);
+    expect(await credited('Best Buy: track your order at bestbuy.com/orders before Friday.')).toBe(true);
   });
 
   it("does not credit a text's sender tag written as a domain ([Trip.com]): it names the sender, it is no link", async () => {
-    const rules = await loadShippedRules();
-    const credited = (text: string): boolean => scanText(text, rules).hits.some((h) => h.rule === 'any.brand.official-domain');
-    expect(credited('[Trip.com] 예약 확정 오사카 3박. 취소를 원하시면 고객센터 02-6299-1472 로 연락 주세요.')).toBe(false);
-    expect(credited('[Trip.com] 예약 확정 오사카 3박. 예약 내역은 trip.com 에서 확인하세요.')).toBe(true);
+    expect(await credited('[Trip.com] 예약 확정 오사카 3박. 취소를 원하시면 고객센터 02-6299-1472 로 연락 주세요.')).toBe(false);
+    expect(await credited('[Trip.com] 예약 확정 오사카 3박. 예약 내역은 trip.com 에서 확인하세요.')).toBe(true);
   });
 });
 
